@@ -1,0 +1,58 @@
+"""Document symbols and resolution numbers a text cites, in one canonical spelling.
+
+Canonical forms: a symbol as printed without spaces ("A/HRC/43/31", "A/75/478/Add.2");
+a resolution or decision by number ("resolution 70/1", "decision 22/116"), whatever the
+language, so that the same reference in a Chinese and an English text compares equal.
+"""
+from __future__ import annotations
+
+import re
+
+# A UN document symbol: series letters, then slash-separated parts; Part/Corr suffixes kept.
+SYMBOL = (r"(?<![A-Za-z0-9/])(?:A|E|S|ST|TD|UNEP|CRC|CCPR|CEDAW|CERD|HRI)"
+          r"(?:/[A-Z][A-Za-z0-9.]*)*(?:/[A-Za-z0-9.]+)+(?:\((?:Part|PART|part)\s+[IVX]+\)(?:/[A-Za-z0-9.]+)*)?"
+          r"(?:-(?:A|E|S)(?:/[A-Za-z0-9.]+)+)?")
+_SYMBOL_RE = re.compile(SYMBOL)
+_NUM = r"\d{1,4}/\d{1,4}(?:\s?[A-Z](?![a-z]))?"
+# 第 43/21 号决议 / 第 22/116 号决定 / 第 18/6、21/3 和 24/12 号决议
+ZH_REF = rf"第\s*{_NUM}(?:\s*(?:、|和|及|以及)\s*(?:第\s*)?{_NUM})*\s*号\s*(?:决议|决定)"
+_ZH_REF_RE = re.compile(ZH_REF)
+# resolution 70/1 / resolutions 70/1 and 71/2 / decision 22/116
+EN_REF = (rf"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+{_NUM}"
+          rf"(?:\s*(?:,|and|,\s*and)\s*{_NUM})*")
+_EN_REF_RE = re.compile(EN_REF)
+_NUM_RE = re.compile(_NUM)
+
+
+def _clean_symbol(sym: str) -> str:
+    return re.sub(r"\s+", " ", sym).rstrip(".-,")
+
+
+def find_citations(text: str, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Every symbol and resolution/decision number cited in ``text``, in order, without repeats."""
+    found: list[str] = []
+
+    def add(item: str) -> None:
+        if item not in found and item not in exclude:
+            found.append(item)
+
+    spans: list[tuple[int, str]] = []
+    for m in _SYMBOL_RE.finditer(text):
+        spans.append((m.start(), _clean_symbol(m.group(0))))
+    for m in _ZH_REF_RE.finditer(text):
+        kind = "decision" if m.group(0).endswith("决定") else "resolution"
+        for n in _NUM_RE.findall(m.group(0)):
+            spans.append((m.start(), f"{kind} {n.replace(' ', '')}"))
+    for m in _EN_REF_RE.finditer(text):
+        kind = "decision" if m.group(0).lower().startswith("decision") else "resolution"
+        for n in _NUM_RE.findall(m.group(0)):
+            spans.append((m.start(), f"{kind} {n.replace(' ', '')}"))
+    for _, item in sorted(spans, key=lambda s: s[0]):
+        add(item)
+    return tuple(found)
+
+
+# Spans the tokenizer must keep whole: symbols, "第 43/21 号决议", "resolution 43/21", "43/21".
+TOKEN_PATTERN = re.compile(
+    rf"{SYMBOL}|第\s*\d{{1,4}}/\d{{1,4}}\s*号\s*(?:决议|决定)|"
+    rf"\b(?:[Rr]esolution|[Dd]ecision)\s+\d{{1,4}}/\d{{1,4}}|\d{{1,4}}/\d{{1,4}}")

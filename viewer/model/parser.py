@@ -1,0 +1,513 @@
+"""Raw resolution text (as PDF extraction leaves it) -> :class:`Resolution`.
+
+The pipeline, in order:
+1. normalise characters; split run-on text (whole resolution on one line) at strong cues;
+2. drop page furniture (running symbols, job numbers, page numbers) and lift out footnote
+   bodies and starred header notes;
+3. cut the lines into header / body / adoption record around the opening formula
+   ("人权理事会，") and the record cues (date, meeting, "[经记录表决…");
+4. rejoin wrapped body lines into paragraphs using the cues the file actually has — a leading
+   space on paragraph starts, the wrap width, terminal punctuation, OP numbers in sequence —
+   turning bare footnote digits into superscript references on the way;
+5. read the header metadata and the vote record.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .citations import find_citations
+from .errors import InputError
+from .resolution import Footnote, Kind, Metadata, Paragraph, Resolution, Vote
+from .text import (chinese_number, detect_language, english_ordinal, find_date, from_superscript,
+                   is_cjk, join_lines, normalize, tidy_spaces, to_superscript)
+from .verbs import EN_PREAMBULAR, ZH_ADVERBS, ZH_PREAMBULAR, leading_verb
+
+BODIES_ZH = ("人权理事会", "大会", "安全理事会", "经济及社会理事会", "人权委员会",
+             "第一委员会", "第二委员会", "第三委员会", "第四委员会", "第五委员会", "第六委员会")
+BODIES_EN = ("Human Rights Council", "General Assembly", "Security Council",
+             "Economic and Social Council", "Commission on Human Rights", "Third Committee")
+BODY_EN_TO_KEY = {b.lower(): b for b in BODIES_EN}
+
+_OPENING = re.compile(
+    r"^(?:(?:The\s+)?(?P<en>" + "|".join(BODIES_EN) + r")\s*,|(?P<zh>" + "|".join(BODIES_ZH)
+    + r")\s*[，,])\s*$")
+_OP_START = re.compile(r"^(\d{1,3})\s*[.．]\s*(?=\S)(?!\d)")
+_SUB_ITEM = re.compile(r"^[(（](?:[a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
+_TERMINATED = re.compile(r"[，,；;。.：:\]]\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*$")
+_FURNITURE = (
+    re.compile(r"^(?:\d{1,3}\s+)?(?:GE|NV|N|V)?\.?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?$"),
+    re.compile(r"^(?:\d{1,3}\s+)?[A-Z]{1,2}/(?:[A-Z0-9.()\-]+/)*[A-Z0-9.()\-]+(?:\s+\d{1,3})?$"),
+    re.compile(r"^\*\d{6,}\*$"),  # bar-code job number
+)
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\d{1,3}\s*/\s*\d{1,3}$")
+_SYMBOL_LINE = re.compile(r"^(?:\d{1,3}\s+)?([A-Z]{1,2}/(?:[A-Z0-9.()\-]+/)*[A-Z0-9.()\-]+)(?:\s+\d{1,3})?$")
+_NOTE_BODY = re.compile(
+    r"^(?:[A-Z]{1,2}/|见|參見|参见|参看|同上|《|第\s*\d|See\b|Ibid|Official Records|United Nations|"
+    r"A/|E/|S/|General Assembly resolution|Resolution\s+\d|联合国|大会第|安全理事会第|"
+    r"经济及社会理事会|人权理事会第|Supplement)")
+_STAR_NOTE = re.compile(r"^(\*{1,3})\s*(\S.*)$")
+_RECORD_CUES = (
+    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"),
+    re.compile(r"^第\s*\d+\s*次(?:全体)?会议$"),
+    re.compile(r"^[\[［](?:经|未经|以|Adopted|Adopté)"),
+    re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$", re.I),
+    re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"),
+)
+
+
+@dataclass
+class _Line:
+    text: str        # stripped
+    indent: bool     # the raw line started with white space
+    width: int = 0   # display width (CJK counts 2)
+
+
+def _width(s: str) -> int:
+    return sum(2 if is_cjk(c) else 1 for c in s)
+
+
+def parse_resolution(text: str, source: str = "(text)") -> Resolution:
+    """Parse one resolution. Raises :class:`InputError` ('not_resolution') without operative part."""
+    original = text
+    text = normalize(text)
+    language = detect_language(text)
+    raw_lines = []
+    for raw in text.split("\n"):
+        raw_lines.extend(_split_run_on(raw, language))
+    lines, footnotes, notes, running_symbol = _extract_furniture(raw_lines)
+
+    opening_at = _find_opening(lines, language)
+    op1 = _find_first_op(lines, opening_at + 1 if opening_at is not None else 0)
+    if op1 is None:
+        raise InputError("not_resolution", source)
+    header_end = opening_at if opening_at is not None else _guess_header_end(lines, op1, language)
+    record_at = _find_record(lines, op1)
+    header = lines[:header_end]
+    body = lines[header_end + (1 if opening_at is not None else 0):record_at]
+    record = lines[record_at:]
+
+    marks = [f.mark for f in footnotes]
+    paragraphs = _assemble(body, language, marks)
+    if not any(p.kind is Kind.OPERATIVE for p in paragraphs):
+        raise InputError("not_resolution", source)
+
+    opening = tidy_spaces(lines[opening_at].text, language) if opening_at is not None else None
+    meta = _read_header(header, opening, language, notes)
+    meta = _read_record(record, meta, language)
+    number = meta.number
+    own = tuple(x for x in (meta.symbol, running_symbol, f"resolution {number}" if number else None) if x)
+    paragraphs = tuple(replace(p, citations=find_citations(p.text, exclude=own)) for p in paragraphs)
+    note_cites = find_citations(" ".join(f.text for f in footnotes), exclude=own)
+    citations: list[str] = []
+    for c in [c for p in paragraphs for c in p.citations] + list(note_cites):
+        if c not in citations:
+            citations.append(c)
+    symbol = meta.symbol or running_symbol or _derive_symbol(meta)
+    meta = replace(meta, symbol=symbol, footnotes=tuple(footnotes), citations=tuple(citations))
+    return Resolution(source=source, language=language, metadata=meta, opening=opening,
+                      paragraphs=paragraphs, text=original)
+
+
+# --- 1. run-on text ------------------------------------------------------------------------
+
+_RUNON_CUES = [
+    r"(?<=[；;。.，,:：])\s*(?=\d{1,3}\s*[.．]\s+\D)",                  # " 12. " after a terminator
+    r"(?<=[；;。])\s*(?=\d{1,3}[.．]\D)",
+    r"(?<=\S)\s+(?=(?:人权理事会|大会|(?:The )?Human Rights Council|(?:The )?General Assembly)\s*[，,]\s)",
+    r"(?<=[，,])\s*(?=(?:人权理事会|大会|(?:The )?Human Rights Council|(?:The )?General Assembly)\s*[，,]\s)",
+    r"(?<=[。.])\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第)",
+    r"\s*(?=第\s*\d+\s*次(?:全体)?会议)",
+    r"\s*(?=[\[［](?:经记录表决|未经表决|Adopted))",
+    r"\s*(?=(?:赞成|反对|弃权|In favour|Against|Abstaining)\s*[：:])",
+    r"\s+(?=第[一二三四五六七八九十]+届会议)",
+    r"\s+(?=议程项目\s*\d)",
+    r"\s+(?=(?:Agenda item|Item)\s+\d)",
+]
+
+
+def _split_run_on(raw: str, language: str) -> list[str]:
+    """Split a line that holds many paragraphs (one-line extractions) at strong cues.
+
+    Paragraph starts get a leading space, the convention of the UN's own extractions, so the
+    rest of the pipeline treats them as paragraph breaks.
+    """
+    if len(raw) < 400:
+        return [raw]
+    pieces = [raw]
+    for cue in _RUNON_CUES:
+        nxt = []
+        for piece in pieces:
+            nxt.extend(" " + s if i else s for i, s in enumerate(re.split(cue, piece)))
+        pieces = nxt
+    if len(pieces) < 3:
+        return [raw]
+    out: list[str] = []
+    in_preamble = False
+    for piece in pieces:
+        stripped = piece.strip()
+        if _OPENING.match(stripped):
+            in_preamble = True
+            out.append(piece)
+            continue
+        if _OP_START.match(stripped):
+            in_preamble = False
+        if in_preamble:
+            out.extend(_split_preamble(piece, language))
+        else:
+            out.append(piece)
+    return out
+
+
+def _split_preamble(segment: str, language: str) -> list[str]:
+    """Cut a run of preambular paragraphs at 'comma, space, preambular verb'."""
+    if language == "zh":
+        verbs = "|".join(re.escape(v) for v in ZH_PREAMBULAR)
+        advs = "|".join(re.escape(a) for a in ZH_ADVERBS)
+        spaced = rf"(?<=[，,])\s+(?=(?:{advs})?(?:{verbs}))"
+        glued = rf"(?<=[，,])(?=(?:{advs})?(?:{verbs}))"
+        parts = re.split(spaced, segment)
+        if len(parts) == 1:
+            parts = re.split(glued, segment)
+    else:
+        verbs = "|".join(re.escape(v) for v in EN_PREAMBULAR)
+        parts = re.split(rf"(?<=,)\s+(?=(?:(?:Also|Further|Deeply|Gravely|Strongly)\s+)?"
+                         rf"(?:{verbs}|[A-Z][a-z]+ing)\b)", segment)
+    return [" " + p.strip() for p in parts if p.strip()]
+
+
+# --- 2. furniture and footnotes ------------------------------------------------------------
+
+def _extract_furniture(raw_lines: list[str]):
+    """Drop running headers/footers; return (lines, footnotes, starred notes, running symbol)."""
+    kept: list[_Line] = []
+    footnotes: list[Footnote] = []
+    notes: list[Footnote] = []
+    running_symbol = None
+    furniture_at: list[int] = []
+    candidates: list[_Line] = []
+    for raw in raw_lines:
+        stripped = raw.strip(" \u3000")
+        if not stripped:
+            continue
+        candidates.append(_Line(stripped, raw[:1] in (" ", "\u3000"), _width(stripped)))
+    for i, line in enumerate(candidates):
+        t = line.text
+        if any(rx.match(t) for rx in _FURNITURE) and not _OPENING.match(t):
+            m = _SYMBOL_LINE.match(t)
+            if m and "/RES/" in m.group(1) or (m and "/L." in m.group(1)):
+                running_symbol = running_symbol or m.group(1)
+            furniture_at.append(i)
+            continue
+        star = _STAR_NOTE.match(t)
+        if star:
+            notes.append(Footnote(star.group(1), star.group(2).strip()))
+            furniture_at.append(i)
+            continue
+        note = re.match(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,2})\s*(\S.*)$", t)
+        if note and (note.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹" or
+                     (note.group(2)[:1] != "." and _NOTE_BODY.match(note.group(2)) and len(t) < 400)):
+            mark = from_superscript(note.group(1))
+            if mark not in {f.mark for f in footnotes}:
+                footnotes.append(Footnote(mark, note.group(2).strip()))
+                furniture_at.append(i)
+                continue
+    drop = set(furniture_at)
+    for i, line in enumerate(candidates):
+        if i in drop:
+            continue
+        # A lone page number sits next to other furniture; a lone digit elsewhere is a footnote mark.
+        if _PAGE_NUMBER.match(line.text) and any(abs(i - j) <= 2 for j in furniture_at):
+            continue
+        kept.append(line)
+    footnotes.sort(key=lambda f: int(f.mark) if f.mark.isdigit() else 0)
+    return kept, footnotes, notes, running_symbol
+
+
+# --- 3. sections ---------------------------------------------------------------------------
+
+def _find_opening(lines: list[_Line], language: str) -> int | None:
+    for i, line in enumerate(lines):
+        if _OPENING.match(line.text):
+            return i
+    return None
+
+
+def _guess_header_end(lines: list[_Line], op1: int, language: str) -> int:
+    """Without an opening formula, the body starts at the first verb-led paragraph before OP1."""
+    for i in range(op1):
+        if leading_verb(lines[i].text, False, language) and _TERMINATED.search(lines[i].text or ""):
+            return i
+    return op1
+
+
+def _find_first_op(lines: list[_Line], start: int) -> int | None:
+    for i in range(start, len(lines)):
+        m = _OP_START.match(lines[i].text)
+        if m and m.group(1) == "1":
+            return i
+    return None
+
+
+def _find_record(lines: list[_Line], op1: int) -> int:
+    for i in range(op1 + 1, len(lines)):
+        if any(rx.match(lines[i].text) for rx in _RECORD_CUES) and re.search(r"[。.\]]\s*$|[。.]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}\s*$", lines[i - 1].text):
+            return i
+    return len(lines)
+
+
+# --- 4. paragraphs -------------------------------------------------------------------------
+
+def _assemble(body: list[_Line], language: str, marks: list[str]) -> tuple[Paragraph, ...]:
+    """Rejoin wrapped lines into numbered paragraphs."""
+    if not body:
+        return ()
+    starts_after_text = [line.indent for prev, line in zip(body, body[1:])
+                         if not _TERMINATED.search(prev.text)]
+    indented = sum(1 for line in body if line.indent)
+    # Leading spaces mark paragraph starts when continuation lines almost never have one.
+    indent_mode = indented >= 2 and (not starts_after_text or
+                                     sum(starts_after_text) <= 0.1 * len(starts_after_text))
+    widths = sorted(line.width for line in body)
+    wrap = widths[int(len(widths) * 0.9)] if widths else 0
+    wrapped = wrap > 0 and sum(1 for w in widths if w >= 0.85 * wrap) >= max(3, len(widths) * 0.3)
+
+    mark_queue = list(marks)
+    pending_marks = set(marks)
+    blocks: list[dict] = []
+    expected_op = 1
+    current: dict | None = None
+
+    def start(kind: Kind, number: str | None, text: str) -> dict:
+        block = {"kind": kind, "number": number, "text": text}
+        blocks.append(block)
+        return block
+
+    for idx, line in enumerate(body):
+        t = line.text
+        prev = body[idx - 1] if idx else None
+        # A line holding only a footnote mark belongs to the paragraph before it.
+        if current is not None and mark_queue and t == mark_queue[0]:
+            current["text"] += to_superscript(mark_queue.pop(0))
+            continue
+        op = _OP_START.match(t)
+        if op and int(op.group(1)) == expected_op and (prev is None or _TERMINATED.search(prev.text)
+                                                        or line.indent):
+            current = start(Kind.OPERATIVE, op.group(1), t[op.end():])
+            expected_op += 1
+            continue
+        if current is not None and _SUB_ITEM.match(t) and (prev is None or _TERMINATED.search(prev.text)):
+            current["text"] = current["text"].rstrip() + "\n" + t
+            continue
+        terminated = prev is not None and _TERMINATED.search(prev.text)
+        # "…最新报告；\n1 请高级专员办事处…": a mark, then more of the same paragraph.
+        if current is not None and terminated and mark_queue:
+            m = re.match(rf"^{mark_queue[0]}\s+(?=\D)", t)
+            if m:
+                current["text"] += to_superscript(mark_queue.pop(0))
+                current["text"] = join_lines(current["text"], t[m.end():]) if not is_cjk(t[m.end():][:1]) \
+                    else current["text"] + t[m.end():]
+                continue
+        if current is None:
+            current = start(Kind.PREAMBULAR, None, t)
+            continue
+        if terminated and _is_break(prev, line, indent_mode, wrapped, wrap, language,
+                                    current["kind"]):
+            if current["kind"] is Kind.OPERATIVE:
+                # Unnumbered text after an OP: a continuation (e.g. a quoted passage).
+                current["text"] = current["text"].rstrip() + "\n" + t
+            else:
+                current = start(Kind.PREAMBULAR, None, t)
+            continue
+        current["text"] = join_lines(current["text"], t)
+
+    paragraphs = []
+    pp = 0
+    for block in blocks:
+        text, refs = _footnote_refs(block["text"], mark_queue, pending_marks, language)
+        text = tidy_spaces(text, language) if "\n" not in text else \
+            "\n".join(tidy_spaces(part, language) for part in text.split("\n"))
+        if not text:
+            continue
+        if block["kind"] is Kind.OPERATIVE:
+            pid = f"OP{block['number']}"
+        else:
+            pp += 1
+            pid = f"PP{pp}"
+        operative = block["kind"] is Kind.OPERATIVE
+        paragraphs.append(Paragraph(id=pid, kind=block["kind"], number=block["number"], text=text,
+                                    verb=leading_verb(text, operative, language),
+                                    footnote_refs=refs))
+    return tuple(paragraphs)
+
+
+def _is_break(prev: _Line, line: _Line, indent_mode: bool, wrapped: bool, wrap: int,
+              language: str, kind: Kind) -> bool:
+    """After a line ending in terminal punctuation, does ``line`` start a new paragraph?"""
+    if indent_mode:
+        return line.indent
+    if not wrapped:
+        return True  # one paragraph per line
+    if prev.width < 0.9 * wrap:
+        return True  # the previous line stopped short: its paragraph ended
+    return leading_verb(line.text, kind is Kind.OPERATIVE, language) is not None
+
+
+def _footnote_refs(text: str, mark_queue: list[str], pending: set[str], language: str):
+    """Turn bare footnote digits after punctuation into superscripts; return (text, refs)."""
+    def bare(m: re.Match) -> str:
+        digits = m.group(2)
+        if digits in pending:
+            pending.discard(digits)
+            if digits in mark_queue:
+                mark_queue.remove(digits)
+            return m.group(1) + to_superscript(digits)
+        return m.group(0)
+
+    text = re.sub(r"([，,；;。.、:：)）》”])\s?(\d{1,2})(?=\s|$|[\u3400-\u9fff])", bare, text)
+    if language == "zh":
+        text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(?=[\u3400-\u9fff])", r"\1", text)
+    refs = tuple(from_superscript(m) for m in re.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", text))
+    return text, refs
+
+
+# --- 5. header and record ------------------------------------------------------------------
+
+def _read_header(header: list[_Line], opening: str | None, language: str,
+                 notes: list[Footnote]) -> Metadata:
+    text = "\n".join(line.text for line in header)
+    flat = tidy_spaces(" ".join(line.text for line in header), language)
+    body = None
+    if opening:
+        m = _OPENING.match(opening)
+        if m:
+            body = m.group("zh") or BODY_EN_TO_KEY.get(m.group("en").lower(), m.group("en"))
+    if body is None and header:
+        first = header[0].text
+        body = next((b for b in BODIES_ZH + BODIES_EN if first.startswith(b)), None)
+
+    session = session_dates = agenda = agenda_title = None
+    m = re.search(r"第([一二三四五六七八九十百零〇\d]+)届(?:特别)?会议", text)
+    if m:
+        n = chinese_number(m.group(1))
+        session = str(n) if n else None
+    m2 = re.search(r"\b([A-Za-z-]+|\d+(?:st|nd|rd|th))\s+(?:special\s+)?session\b", text, re.I)
+    if session is None and m2:
+        n = english_ordinal(m2.group(1))
+        session = str(n) if n else None
+    dates = re.search(r"^.*\d{4}\s*年.*至.*日.*$|^\d{1,2}\s+\w+[–-].*\d{4}$", text, re.M)
+    if dates and not re.search(r"通过|决议|adopted", dates.group(0), re.I):
+        session_dates = tidy_spaces(dates.group(0), language)
+    m = re.search(r"(?:议程项目|[Aa]genda item)\s*(\d+\s*(?:\s*[(（][a-z][)）])?)", text)
+    if m:
+        agenda = re.sub(r"\s+", "", m.group(1)).replace("（", "(").replace("）", ")")
+
+    status = None
+    sponsors: tuple[str, ...] = ()
+    date = None
+    status_line = None
+    for line in header:
+        t = line.text
+        if re.search(r"决议草案|[Dd]raft resolution|[Dd]raft decision|决定草案", t):
+            status = "draft"
+            status_line = t
+            head = re.split(r"[：:]", t, maxsplit=1)[0] if re.search(r"[：:]", t) else ""
+            head = re.sub(r"[*∗]+", "", head)
+            sponsors = tuple(s.strip() for s in re.split(r"[、,，]|\band\b", head) if s.strip()
+                             and not re.search(r"决议草案|draft", s, re.I))
+            break
+        if re.search(r"通过的决议|大会决议|[Rr]esolution adopted by|决议$", t) and not re.match(r"^\d+/", t):
+            status = "adopted"
+            status_line = t
+            date = find_date(t)
+            break
+    on_behalf = None
+    for note in notes:
+        m = re.search(r"代表(?:属于)?(.+?)的(?:联合国)?会员国|[Oo]n behalf of (?:the )?(?:States Members of the United Nations that are members of )?(?:the )?(.+?)\.?$", note.text)
+        if m:
+            on_behalf = (m.group(1) or m.group(2)).strip()
+
+    number = title = None
+    m = re.search(r"(?:^|\n)\s*(\d{1,3}/(?:\d{1,4}|…|\.\.\.|\[?\.\.\.\]?))\s*\.?\s*(.*)", text, re.S)
+    if m:
+        number = m.group(1).replace("...", "…")
+        title = tidy_spaces(m.group(2).replace("\n", " "), language) or None
+    if status is None and number and "…" in number:
+        status = "draft"
+    if agenda is not None:
+        am = re.search(r"(?:议程项目|[Aa]genda item)\s*\d+\s*(?:[(（][a-z][)）])?", text)
+        rest = text[am.end():]
+        stop = [len(rest)]
+        if status_line and status_line in rest:
+            stop.append(rest.index(status_line))
+        nm = re.search(r"(?:^|\n)\s*\d{1,3}/", rest)
+        if nm:
+            stop.append(nm.start())
+        rm = re.search(r"[\[［]", rest)
+        if rm:
+            stop.append(rm.start())
+        at = rest[:min(stop)]
+        lines_at = [l.strip() for l in at.split("\n") if l.strip()]
+        if lines_at:
+            joined = lines_at[0]
+            for l in lines_at[1:]:
+                joined = join_lines(joined, l)
+            agenda_title = tidy_spaces(joined, language) or None
+    report = None
+    m = re.search(r"(?:的报告|[Rr]eport of the [A-Za-z ]+?)\s*[(（]\s*([A-Z]/[^,，)）\s]+)", flat)
+    if m:
+        report = m.group(1)
+    if session is None and number and re.match(r"\d+/", number):
+        session = number.split("/")[0]
+    if body is None and status_line:
+        body = next((b for b in BODIES_ZH if b in status_line), None)
+    return Metadata(body=body, session=session, session_dates=session_dates, agenda_item=agenda,
+                    agenda_title=agenda_title, number=number, title=title, status=status,
+                    date=date, sponsors=sponsors, on_behalf_of=on_behalf, report=report,
+                    notes=tuple(notes))
+
+
+def _read_record(record: list[_Line], meta: Metadata, language: str) -> Metadata:
+    if not record:
+        return meta
+    joined = ""
+    for line in record:
+        joined = join_lines(joined, line.text) if joined else line.text
+    joined = joined.replace("［", "[").replace("］", "]")
+    date = meta.date or find_date(joined)
+    meeting = None
+    m = re.search(r"第\s*(\d+)\s*次(?:全体)?会议|(\d+)(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting", joined)
+    if m:
+        meeting = m.group(1) or m.group(2)
+    vote = None
+    if re.search(r"未经表决|without a vote", joined, re.I):
+        vote = Vote(without_vote=True)
+    m = re.search(r"以\s*(\d+)\s*票对\s*(\d+)\s*票\s*[、，,]\s*(\d+)\s*票弃权", joined) or \
+        re.search(r"recorded vote of\s*(\d+)\s*to\s*(\d+)\s*,?\s*with\s*(\d+)\s*abstentions?", joined, re.I)
+    if m:
+        lists = {}
+        labels = (("in_favour", r"赞成|In favour"), ("against", r"反对|Against"),
+                  ("abstaining", r"弃权|Abstaining"))
+        for key, label in labels:
+            lm = re.search(rf"(?:{label})\s*[：:]\s*(.*?)(?=(?:赞成|反对|弃权|In favour|Against|Abstaining)\s*[：:]|\]|$)",
+                           joined, re.S)
+            names: tuple[str, ...] = ()
+            if lm:
+                body = lm.group(1).strip().rstrip("。.]")
+                sep = r"、" if "、" in body or language == "zh" else r",\s*"
+                names = tuple(n.strip(" 。.;；") for n in re.split(sep, body) if n.strip(" 。.;；"))
+            lists[key] = names
+        vote = Vote(yes=int(m.group(1)), no=int(m.group(2)), abstain=int(m.group(3)),
+                    without_vote=False, **lists)
+    return replace(meta, date=date, meeting=meeting, vote=vote)
+
+
+def _derive_symbol(meta: Metadata) -> str | None:
+    """The symbol follows from body + number for adopted texts (A/HRC/RES/43/21, A/RES/75/180)."""
+    if meta.status != "adopted" or not meta.number or not re.fullmatch(r"\d+/\d+", meta.number):
+        return None
+    if meta.body in ("人权理事会", "Human Rights Council"):
+        return f"A/HRC/RES/{meta.number}"
+    if meta.body in ("大会", "General Assembly"):
+        return f"A/RES/{meta.number}"
+    return None

@@ -1,0 +1,116 @@
+"""What a parsed resolution is: immutable value objects, no behaviour beyond lookups.
+
+Import direction: every other model module may import this one, never the reverse.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    PREAMBULAR = "preambular"
+    OPERATIVE = "operative"
+
+
+@dataclass(frozen=True)
+class Footnote:
+    mark: str  # "1", "2" … (superscripts are normalised to ASCII digits)
+    text: str
+
+
+@dataclass(frozen=True)
+class Vote:
+    """The adoption record. Counts are None when the text states none."""
+
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    without_vote: bool | None = None
+    in_favour: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    abstaining: tuple[str, ...] = ()
+
+    @property
+    def recorded(self) -> bool:
+        return self.yes is not None
+
+    @property
+    def consistent(self) -> bool | None:
+        """Do the stated counts match the country lists? None when there is nothing to check."""
+        if not self.recorded or not (self.in_favour or self.against or self.abstaining):
+            return None
+        return (self.yes, self.no, self.abstain) == (
+            len(self.in_favour), len(self.against), len(self.abstaining))
+
+    def mismatches(self) -> list[str]:
+        """Human-readable count/list disagreements, e.g. 'in favour: 23 stated, 22 listed'."""
+        out = []
+        if self.consistent is False:
+            for label, count, names in (("in favour", self.yes, self.in_favour),
+                                        ("against", self.no, self.against),
+                                        ("abstaining", self.abstain, self.abstaining)):
+                if count != len(names):
+                    out.append(f"{label}: {count} stated, {len(names)} listed")
+        return out
+
+
+@dataclass(frozen=True)
+class Metadata:
+    body: str | None = None            # 人权理事会 / 大会 / Human Rights Council …
+    session: str | None = None         # "43"
+    session_dates: str | None = None
+    agenda_item: str | None = None     # "3", "72(b)"
+    agenda_title: str | None = None
+    number: str | None = None          # "43/21"; "44/…" for a draft
+    symbol: str | None = None          # "A/HRC/RES/43/21"
+    title: str | None = None
+    status: str | None = None          # "adopted" | "draft"
+    date: str | None = None            # ISO "2020-06-22"
+    sponsors: tuple[str, ...] = ()
+    on_behalf_of: str | None = None    # "不结盟国家运动" when a sponsor speaks for a group
+    report: str | None = None          # committee report it was adopted on, e.g. A/75/478/Add.2
+    meeting: str | None = None         # "45" (the meeting number)
+    vote: Vote | None = None
+    footnotes: tuple[Footnote, ...] = ()
+    notes: tuple[Footnote, ...] = ()   # starred header notes (* non-member, ** on behalf of …)
+    citations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str                            # "PP3", "OP4"
+    kind: Kind
+    number: str | None                 # OP number as printed ("4"); None for PPs
+    text: str                          # clean text without its number; footnote marks as ¹²³
+    verb: str | None = None            # leading verb as written ("又重申", "Calls upon")
+    footnote_refs: tuple[str, ...] = ()
+    citations: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class Resolution:
+    source: str                        # file path or a caller-given name
+    language: str                      # "zh" | "en" | …
+    metadata: Metadata
+    opening: str | None                # "人权理事会，"
+    paragraphs: tuple[Paragraph, ...]
+    text: str = field(default="", repr=False, compare=False)  # the loaded text, for embedding
+
+    @property
+    def preambular(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.kind is Kind.PREAMBULAR)
+
+    @property
+    def operative(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.kind is Kind.OPERATIVE)
+
+    def paragraph(self, pid: str) -> Paragraph:
+        for p in self.paragraphs:
+            if p.id == pid:
+                return p
+        raise KeyError(pid)
