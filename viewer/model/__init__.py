@@ -1,0 +1,24 @@
+"""The comparison engine: plain Python, no Qt (a test enforces it).
+
+Typical use::
+
+    from viewer.model import parse_resolution, compare
+    comparison = compare(parse_resolution(old_text, "old.txt"), parse_resolution(new_text, "new.txt"))
+
+Import direction: viewer.ui and viewer.export import this package, never the reverse.
+"""
+from .alignment import Alignment, Match, Pins, align, similarity
+from .comparison import AlignedPair, Comparison, MetadataChange, Status, compare
+from .errors import InputError
+from .parser import parse_resolution
+from .resolution import Footnote, Kind, Metadata, Paragraph, Resolution, Vote
+from .serialize import comparison_to_dict, resolution_to_dict
+from .verbs import VerbChange
+from .worddiff import DiffOptions, Granularity, Op, Segment, WordDiff, diff_texts
+
+__all__ = [
+    "AlignedPair", "Alignment", "Comparison", "DiffOptions", "Footnote", "Granularity",
+    "InputError", "Kind", "Match", "Metadata", "MetadataChange", "Op", "Paragraph", "Pins",
+    "Resolution", "Segment", "Status", "VerbChange", "Vote", "WordDiff", "align", "compare",
+    "comparison_to_dict", "diff_texts", "parse_resolution", "resolution_to_dict", "similarity",
+]

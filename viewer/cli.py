@@ -1,0 +1,104 @@
+"""Command line: open the window, or compare headless.
+
+    rescompare                         empty window (start page)
+    rescompare OLD NEW                 window on that pair
+    rescompare FILE.rescompare         window on a saved comparison
+    rescompare --demo                  window on the bundled sample pair
+    rescompare --export out.json OLD NEW     headless; also .html .pdf .docx
+    rescompare --demo --screenshot out.png   render the window to a PNG and quit
+
+Exit status: 0 success, 2 a problem with the input (message on stderr, no traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+from .model import DiffOptions, Granularity, InputError
+from .model.errors import user_language
+from .model.session import EXTENSION, Session, Source
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="rescompare",
+        description="Compare two versions of a UN resolution (决议对照).")
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="OLD NEW (.txt, .docx, .pdf), or one saved .rescompare comparison")
+    p.add_argument("--demo", action="store_true", help="use the bundled sample pair (37/23 → 43/21)")
+    p.add_argument("--export", metavar="OUT", help="write the comparison to OUT (.json, .html, .pdf, .docx) "
+                   "without opening a window")
+    p.add_argument("--screenshot", metavar="PNG", help="render the window to PNG once the comparison "
+                   "is shown, then quit")
+    p.add_argument("--granularity", choices=["word", "char"], default=None)
+    p.add_argument("--ignore-punctuation-width", action="store_true",
+                   help="treat full-width and half-width punctuation as equal")
+    p.add_argument("--ignore-whitespace", action="store_true")
+    p.add_argument("--ignore-footnote-marks", action="store_true")
+    p.add_argument("--lang", choices=["en", "zh"], help="interface language (default: system locale)")
+    p.add_argument("--version", action="version", version=f"ResCompare {__version__}")
+    return p
+
+
+def _options(args) -> DiffOptions | None:
+    if not (args.granularity or args.ignore_punctuation_width or args.ignore_whitespace
+            or args.ignore_footnote_marks):
+        return None
+    return DiffOptions(granularity=Granularity(args.granularity or "word"),
+                       ignore_punctuation_width=args.ignore_punctuation_width,
+                       ignore_whitespace=args.ignore_whitespace,
+                       ignore_footnote_marks=args.ignore_footnote_marks)
+
+
+def session_from_args(files: list[str], demo: bool, options: DiffOptions | None) -> Session | None:
+    """The Session the arguments name (None: nothing to compare yet). Raises InputError."""
+    from .engine import demo_paths
+    from .loaders import load_document
+
+    if demo:
+        files = list(demo_paths())
+    if not files:
+        return None
+    if len(files) == 1 and files[0].lower().endswith(EXTENSION):
+        session = Session.read(files[0])
+        return session if options is None else Session(session.old, session.new, options,
+                                                       session.pins, session.notes)
+    if len(files) != 2:
+        raise SystemExit("rescompare: give two files to compare (OLD NEW), or one .rescompare file")
+    old, new = (load_document(f) for f in files)
+    return Session(Source(old.path, old.text), Source(new.path, new.text),
+                   options or DiffOptions())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    language = args.lang or user_language()
+    try:
+        if args.export:
+            session = session_from_args(args.files, args.demo, _options(args))
+            if session is None:
+                print("rescompare: --export needs OLD NEW, a .rescompare file or --demo", file=sys.stderr)
+                return 2
+            from .export import export
+            comparison = session.compare()
+            out = export(comparison, args.export, session.notes)
+            print(f"{out}")
+            return 0
+        # Validate file arguments before any window appears; the window reports its own errors.
+        if len(args.files) not in (0, 1, 2):
+            print("rescompare: give two files to compare (OLD NEW), or one .rescompare file",
+                  file=sys.stderr)
+            return 2
+        from .ui.app import run
+        return run(files=args.files, demo=args.demo, screenshot=args.screenshot,
+                   language=args.lang, options=_options(args))
+    except InputError as exc:
+        print(f"rescompare: {exc.message(language)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

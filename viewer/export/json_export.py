@@ -1,0 +1,11 @@
+"""``--export out.json``: the comparison as UTF-8 JSON (schema 1, see viewer.model.serialize)."""
+from __future__ import annotations
+
+import json
+
+from ..model import Comparison, comparison_to_dict
+
+
+def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None) -> bytes:
+    data = comparison_to_dict(comparison, notes)
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

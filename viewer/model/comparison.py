@@ -1,0 +1,224 @@
+"""Two parsed resolutions -> one :class:`Comparison`: aligned pairs with word diffs, verb
+changes, renumbering, metadata and citation changes. Immutable; recompute to change options
+or pins (a seed pair takes a few milliseconds)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from .alignment import Alignment, Match, Pins, align
+from .resolution import Kind, Metadata, Paragraph, Resolution, Vote
+from .verbs import VerbChange, compare_verbs
+from .worddiff import DiffOptions, WordDiff, diff_texts
+
+
+class Status(str, Enum):
+    UNCHANGED = "unchanged"
+    MODIFIED = "modified"
+    ADDED = "added"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    kind: Kind
+    old: tuple[Paragraph, ...]
+    new: tuple[Paragraph, ...]
+    status: Status
+    relation: str                    # one-to-one | split | merge | added | deleted
+    moved: bool
+    renumbered: bool
+    similarity: float
+    diff: WordDiff | None
+    verb_change: VerbChange | None
+    pinned: bool = False
+    citations_added: tuple[str, ...] = ()
+    citations_removed: tuple[str, ...] = ()
+
+    @property
+    def old_id(self) -> str | None:
+        return "+".join(p.id for p in self.old) or None
+
+    @property
+    def new_id(self) -> str | None:
+        return "+".join(p.id for p in self.new) or None
+
+    @property
+    def label(self) -> str:
+        """'PP3', 'OP5 → OP4', 'OP7 (new)', 'OP2 (deleted)'."""
+        if self.old and self.new:
+            return self.old_id if self.old_id == self.new_id else f"{self.old_id} → {self.new_id}"
+        return self.new_id if self.new else self.old_id
+
+    @property
+    def key(self) -> str:
+        """A stable name for this row (notes are attached to it): 'OP5>OP4', '>OP7', 'OP2>'."""
+        return f"{self.old_id or ''}>{self.new_id or ''}"
+
+    @property
+    def old_text(self) -> str:
+        return "\n".join(p.text for p in self.old)
+
+    @property
+    def new_text(self) -> str:
+        return "\n".join(p.text for p in self.new)
+
+    @property
+    def changed(self) -> bool:
+        return self.status is not Status.UNCHANGED or self.moved
+
+
+@dataclass(frozen=True)
+class MetadataChange:
+    field: str
+    old: object
+    new: object
+    added: tuple = ()
+    removed: tuple = ()
+
+    def to_dict(self) -> dict:
+        out = {"field": self.field, "old": _plain(self.old), "new": _plain(self.new)}
+        if self.added or self.removed:
+            out["added"], out["removed"] = list(self.added), list(self.removed)
+        return out
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: Resolution
+    new: Resolution
+    pairs: tuple[AlignedPair, ...]
+    options: DiffOptions = DiffOptions()
+    pins: Pins = Pins()
+    metadata_changes: tuple[MetadataChange, ...] = ()
+    citations_added: tuple[str, ...] = ()
+    citations_removed: tuple[str, ...] = ()
+    alignments: tuple[Alignment, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        count = lambda pred: sum(1 for p in self.pairs if pred(p))  # noqa: E731
+        return {
+            "unchanged": count(lambda p: p.status is Status.UNCHANGED),
+            "modified": count(lambda p: p.status is Status.MODIFIED),
+            "added": count(lambda p: p.status is Status.ADDED),
+            "deleted": count(lambda p: p.status is Status.DELETED),
+            "moved": count(lambda p: p.moved),
+            "renumbered": count(lambda p: p.renumbered),
+            "split": count(lambda p: p.relation == "split"),
+            "merged": count(lambda p: p.relation == "merge"),
+            "verb_changes": count(lambda p: p.verb_change is not None),
+        }
+
+    @property
+    def renumbering(self) -> list[tuple[str, str]]:
+        """(old OP, new OP) for every operative paragraph whose number changed."""
+        return [(p.old_id, p.new_id) for p in self.pairs if p.renumbered]
+
+    @property
+    def verb_changes(self) -> list[AlignedPair]:
+        return [p for p in self.pairs if p.verb_change is not None]
+
+    def pair(self, key: str) -> AlignedPair:
+        for p in self.pairs:
+            if p.key == key:
+                return p
+        raise KeyError(key)
+
+    def changes(self) -> list[AlignedPair]:
+        """The rows a delegate steps through with 'next change'."""
+        return [p for p in self.pairs if p.changed]
+
+
+def compare(old: Resolution, new: Resolution, options: DiffOptions = DiffOptions(),
+            pins: Pins = Pins()) -> Comparison:
+    """Align and diff two resolutions."""
+    pairs: list[AlignedPair] = []
+    alignments = []
+    for kind in (Kind.PREAMBULAR, Kind.OPERATIVE):
+        olds = [p for p in old.paragraphs if p.kind is kind]
+        news = [p for p in new.paragraphs if p.kind is kind]
+        alignment = align(olds, news, kind, pins)
+        alignments.append(alignment)
+        pairs.extend(_pair(m, olds, news, kind, options, pins) for m in alignment.matches)
+    cites_old, cites_new = old.metadata.citations, new.metadata.citations
+    return Comparison(
+        old=old, new=new, pairs=tuple(pairs), options=options, pins=pins,
+        metadata_changes=tuple(metadata_changes(old.metadata, new.metadata)),
+        citations_added=tuple(c for c in cites_new if c not in cites_old),
+        citations_removed=tuple(c for c in cites_old if c not in cites_new),
+        alignments=tuple(alignments))
+
+
+def _pair(m: Match, olds: list[Paragraph], news: list[Paragraph], kind: Kind,
+          options: DiffOptions, pins: Pins) -> AlignedPair:
+    po = tuple(olds[i] for i in m.old)
+    pn = tuple(news[j] for j in m.new)
+    if po and pn:
+        diff = diff_texts("\n".join(p.text for p in po), "\n".join(p.text for p in pn), options)
+        status = Status.MODIFIED if diff.changed or len(po) != len(pn) else Status.UNCHANGED
+        renumbered = kind is Kind.OPERATIVE and [p.number for p in po] != [p.number for p in pn]
+        verb = compare_verbs(po[0].verb, pn[0].verb)
+        old_c = {c for p in po for c in p.citations}
+        new_c = {c for p in pn for c in p.citations}
+        added = tuple(c for p in pn for c in p.citations if c not in old_c)
+        removed = tuple(c for p in po for c in p.citations if c not in new_c)
+        pinned = any((a.id, b.id) in pins.pairs for a in po for b in pn)
+        return AlignedPair(kind, po, pn, status, m.relation, m.moved, renumbered,
+                           diff.similarity, diff, verb, pinned, added, removed)
+    if pn:
+        return AlignedPair(kind, (), pn, Status.ADDED, "added", False, False, 0.0,
+                           diff_texts("", "\n".join(p.text for p in pn), options), None,
+                           citations_added=tuple(c for p in pn for c in p.citations))
+    return AlignedPair(kind, po, (), Status.DELETED, "deleted", False, False, 0.0,
+                       diff_texts("\n".join(p.text for p in po), "", options), None,
+                       citations_removed=tuple(c for p in po for c in p.citations))
+
+
+_SCALAR_FIELDS = ("body", "session", "agenda_item", "agenda_title", "number", "symbol", "title",
+                  "status", "date", "on_behalf_of", "report", "meeting")
+
+
+def metadata_changes(a: Metadata, b: Metadata) -> list[MetadataChange]:
+    """Field-by-field differences a delegate reports: status, date, sponsors, the vote…"""
+    out = []
+    for name in _SCALAR_FIELDS:
+        va, vb = getattr(a, name), getattr(b, name)
+        if va != vb:
+            out.append(MetadataChange(name, va, vb))
+    if a.sponsors != b.sponsors:
+        out.append(MetadataChange("sponsors", a.sponsors, b.sponsors,
+                                  tuple(s for s in b.sponsors if s not in a.sponsors),
+                                  tuple(s for s in a.sponsors if s not in b.sponsors)))
+    va, vb = a.vote or Vote(), b.vote or Vote()
+    if (va.yes, va.no, va.abstain, va.without_vote) != (vb.yes, vb.no, vb.abstain, vb.without_vote):
+        out.append(MetadataChange("vote", _vote_line(a.vote), _vote_line(b.vote)))
+    for name in ("in_favour", "against", "abstaining"):
+        la, lb = getattr(va, name), getattr(vb, name)
+        if set(la) != set(lb) and (la or lb):
+            out.append(MetadataChange(f"vote.{name}", la, lb,
+                                      tuple(x for x in lb if x not in la),
+                                      tuple(x for x in la if x not in lb)))
+    fa = {f.mark: f.text for f in a.footnotes}
+    fb = {f.mark: f.text for f in b.footnotes}
+    if list(fa.values()) != list(fb.values()):
+        out.append(MetadataChange("footnotes", list(fa.values()), list(fb.values()),
+                                  tuple(t for t in fb.values() if t not in fa.values()),
+                                  tuple(t for t in fa.values() if t not in fb.values())))
+    return out
+
+
+def _vote_line(vote: Vote | None) -> str | None:
+    if vote is None:
+        return None
+    if vote.recorded:
+        return f"{vote.yes}/{vote.no}/{vote.abstain}"
+    if vote.without_vote:
+        return "without a vote"
+    return None
+
+
+def _plain(value):
+    if isinstance(value, tuple):
+        return list(value)
+    return value
