@@ -1,0 +1,271 @@
+"""Word (.docx) text extraction with python-docx.
+
+Body order: the children of ``<w:body>`` are walked in document order — ``w:p`` gives
+one line, ``w:tbl`` gives each cell's paragraphs row by row (nested tables and content
+controls ``w:sdt`` are descended into; a cell spanning several grid columns appears once).
+
+Run text: ``w:t`` (including runs inside tracked insertions ``w:ins``, hyperlinks, fields'
+results), ``w:tab`` → tab, ``w:br``/``w:cr`` → line break. Tracked deletions
+(``w:del``/``w:delText``, ``w:moveFrom``), field codes and the ``mc:Fallback`` duplicate of
+text boxes are skipped, so the text is the document "with all changes accepted".
+
+Automatic numbering: Word stores "1." / "(a)" of a numbered list only as list
+properties, not as text, and operative paragraphs are numbered exactly that way. A
+paragraph whose own ``w:pPr/w:numPr`` — or its style's, following ``w:basedOn`` — names
+a list (``numId`` ≠ 0) is prefixed with its computed label and a space. Counters are kept
+per ``numId`` and level; an item resets the counters of deeper levels. The label follows
+the level definition in ``numbering.xml`` (``w:start``, ``w:numFmt``, ``w:lvlText`` such as
+``%1.`` or ``(%2)``, ``w:startOverride``); bullets get no prefix. When a definition is
+missing, level 0 is ``N.``, level 1 ``(a)``, deeper levels ``(i)``. Not modelled: lists
+that continue across different ``numId``\\ s of one abstract definition, ``w:lvlRestart``,
+``w:isLgl`` and styles linked from a level (``w:pStyle``).
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+from viewer.model.errors import InputError
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+_P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (_w(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
+_T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
+_SKIP = {_w("del"), _w("moveFrom"), _w("pPr"), _w("rPr"), _w("instrText"), f"{{{MC_NS}}}Fallback"}
+_VAL = _w("val")
+
+
+@dataclass
+class _Level:
+    start: int = 1
+    fmt: str = "decimal"
+    text: str | None = None  # lvlText, e.g. "%1." — None: no definition, use the fallback
+
+
+def _val(el, tag: str) -> str | None:
+    child = el.find(_w(tag)) if el is not None else None
+    return child.get(_VAL) if child is not None else None
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+# ---------------------------------------------------------------- number formatting
+def _letters(n: int, upper: bool) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(ord("A" if upper else "a") + rem) + out
+    return out
+
+
+def _roman(n: int, upper: bool) -> str:
+    if n <= 0:
+        return str(n)
+    out = ""
+    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += sym
+            n -= value
+    return out.upper() if upper else out
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens] + "十")
+    return head + (_CN_DIGITS[ones] if ones or not tens else "")
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        return _letters(n, fmt == "upperLetter")
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n, fmt == "upperRoman")
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional",
+               "japaneseCounting", "taiwaneseCounting", "taiwaneseCountingThousand"):
+        return _chinese(n)
+    if fmt == "decimalFullWidth":
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if fmt == "decimalEnclosedCircle" and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+# ---------------------------------------------------------------- numbering state
+class _Numbering:
+    def __init__(self, document) -> None:
+        self._levels: dict[tuple[str, int], _Level] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        self._style_num: dict[str, tuple[str | None, str | None]] = {}
+        self._load_definitions(document)
+        self._load_styles(document)
+
+    def _load_definitions(self, document) -> None:
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # no numbering part: everything falls back
+            return
+        abstract: dict[str, dict[int, _Level]] = {}
+        for an in root.iterchildren(_w("abstractNum")):
+            levels: dict[int, _Level] = {}
+            for lvl in an.iterchildren(_w("lvl")):
+                levels[_int(lvl.get(_w("ilvl")), 0)] = _Level(
+                    start=_int(_val(lvl, "start"), 1),
+                    fmt=_val(lvl, "numFmt") or "decimal",
+                    text=_val(lvl, "lvlText") or "",
+                )
+            abstract[an.get(_w("abstractNumId"))] = levels
+        for num in root.iterchildren(_w("num")):
+            num_id = num.get(_w("numId"))
+            levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
+            for override in num.iterchildren(_w("lvlOverride")):
+                ilvl = _int(override.get(_w("ilvl")), 0)
+                base = levels.get(ilvl, _Level())
+                lvl = override.find(_w("lvl"))
+                if lvl is not None:
+                    base = _Level(_int(_val(lvl, "start"), base.start), _val(lvl, "numFmt") or base.fmt,
+                                  _val(lvl, "lvlText") if _val(lvl, "lvlText") is not None else base.text)
+                start = _val(override, "startOverride")
+                if start is not None:
+                    base = _Level(_int(start, base.start), base.fmt, base.text)
+                levels[ilvl] = base
+            for ilvl, level in levels.items():
+                self._levels[(num_id, ilvl)] = level
+
+    def _load_styles(self, document) -> None:
+        try:
+            styles = document.styles.element
+        except Exception:
+            return
+        own: dict[str, tuple[str | None, str | None, str | None]] = {}
+        for style in styles.iterchildren(_w("style")):
+            ppr = style.find(_w("pPr"))
+            numpr = ppr.find(_w("numPr")) if ppr is not None else None
+            own[style.get(_w("styleId"))] = (
+                _val(numpr, "numId"), _val(numpr, "ilvl"), _val(style, "basedOn"))
+        for style_id in own:
+            num_id = ilvl = None
+            current, seen = style_id, set()
+            while current in own and current not in seen:  # follow basedOn to the first numPr
+                seen.add(current)
+                s_num, s_ilvl, based_on = own[current]
+                if s_num is not None or s_ilvl is not None:
+                    num_id = num_id if num_id is not None else s_num
+                    ilvl = ilvl if ilvl is not None else s_ilvl
+                    if num_id is not None:
+                        break
+                current = based_on
+            self._style_num[style_id] = (num_id, ilvl)
+
+    def label(self, p) -> str:
+        """The list label of paragraph ``p`` ("" when it is not in a numbered list)."""
+        ppr = p.find(_w("pPr"))
+        numpr = ppr.find(_w("numPr")) if ppr is not None else None
+        num_id, ilvl_s = _val(numpr, "numId"), _val(numpr, "ilvl")
+        style_id = _val(ppr, "pStyle")
+        if style_id is not None and (num_id is None or ilvl_s is None):
+            s_num, s_ilvl = self._style_num.get(style_id, (None, None))
+            num_id = num_id if num_id is not None else s_num
+            ilvl_s = ilvl_s if ilvl_s is not None else s_ilvl
+        if num_id is None or num_id == "0":
+            return ""
+        ilvl = min(max(_int(ilvl_s, 0), 0), 8)
+        level = self._levels.get((num_id, ilvl), _Level())
+        if level.fmt == "bullet":
+            return ""
+        counters = self._counters.setdefault(num_id, {})
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
+        if level.text is None:  # no definition: the brief's "good enough" labels
+            n = counters[ilvl]
+            return f"{n}." if ilvl == 0 else (f"({_letters(n, False)})" if ilvl == 1 else f"({_roman(n, False)})")
+        if level.fmt == "none":
+            return level.text
+        label = level.text
+        for k in range(9):  # %1 .. %9 stand for the counters of levels 0 .. 8
+            marker = f"%{k + 1}"
+            if marker in label:
+                lvl_k = level if k == ilvl else self._levels.get((num_id, k), _Level())
+                label = label.replace(marker, _format_number(counters.get(k, lvl_k.start), lvl_k.fmt))
+        return label
+
+
+# ---------------------------------------------------------------- text walk
+def _paragraph_text(p) -> str:
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == _T:
+                parts.append(child.text or "")
+            elif tag == _TAB:
+                parts.append("\t")
+            elif tag in (_BR, _CR):
+                parts.append("\n")
+            elif tag == _NB_HYPHEN:
+                parts.append("-")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
+
+
+def _blocks(container, numbering: _Numbering, out: list[str]) -> None:
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == _P:
+            label = numbering.label(child)
+            text = _paragraph_text(child)
+            out.append(f"{label} {text}" if label and text else (label or text))
+        elif tag == _TBL:
+            for row in child.iterchildren(_TR):
+                for cell in row.iterchildren(_TC):
+                    _blocks(cell, numbering, out)
+        elif tag in (_SDT, _SDT_CONTENT, _w("customXml"), _w("ins"), _w("smartTag")):
+            _blocks(child, numbering, out)
+
+
+def read_docx(data: bytes, name: str) -> str:
+    """The text of a .docx given as bytes, one paragraph per line (not yet normalised)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if "word/document.xml" not in archive.namelist():
+                raise InputError("corrupt_docx", name)
+    except zipfile.BadZipFile as exc:
+        raise InputError("corrupt_docx", name) from exc
+    try:
+        import docx as python_docx  # python-docx
+
+        document = python_docx.Document(io.BytesIO(data))
+        numbering = _Numbering(document)
+        lines: list[str] = []
+        _blocks(document.element.body, numbering, lines)
+    except InputError:
+        raise
+    except Exception as exc:  # python-docx / lxml failure on a damaged package
+        raise InputError("corrupt_docx", name) from exc
+    return "\n".join(lines)

@@ -1,0 +1,55 @@
+"""PDF text extraction with QtPdf (PDFium).
+
+``QPdfDocument`` does not need a ``QCoreApplication``: with PySide6 6.12 it loads and
+extracts text with no application object (checked headless, no platform plugin used),
+so nothing is created here and the CLI stays free of GUI objects. Should a future Qt
+need one, :func:`_ensure_core_app` creates a ``QCoreApplication`` — never a
+``QApplication`` — and only when no application instance exists.
+
+Text per page is ``getAllText(page).text()``, pages joined with ``"\\n"``; PDFium's
+``\\r\\n`` line ends are normalised by the caller.
+"""
+from __future__ import annotations
+
+import os
+
+from viewer.model.errors import InputError
+
+NEEDS_APPLICATION = False  # see module docstring
+_app = None
+
+
+def _ensure_core_app() -> None:
+    global _app
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        _app = QCoreApplication([])
+
+
+def _error_detail(error) -> str:
+    from PySide6.QtPdf import QPdfDocument
+
+    details = {
+        QPdfDocument.Error.IncorrectPassword: " (password protected)",
+        QPdfDocument.Error.UnsupportedSecurityScheme: " (unsupported encryption)",
+        QPdfDocument.Error.InvalidFileFormat: " (not a valid PDF)",
+    }
+    return details.get(error, "")
+
+
+def read_pdf(path: str | os.PathLike, name: str) -> str:
+    """The text of the PDF at ``path`` (not yet normalised); ``corrupt_pdf`` if QtPdf refuses it."""
+    from PySide6.QtPdf import QPdfDocument
+
+    if NEEDS_APPLICATION:
+        _ensure_core_app()
+    document = QPdfDocument()
+    try:
+        error = document.load(os.fspath(path))
+        if error != QPdfDocument.Error.None_:
+            raise InputError("corrupt_pdf", name, _error_detail(error))
+        pages = [document.getAllText(page).text() for page in range(document.pageCount())]
+    finally:
+        document.close()
+    return "\n".join(pages)
