@@ -35,6 +35,9 @@ APT_PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 xvfb poppler-utils"
 
+# Wait (up to 10 minutes) for another apt/dpkg run to finish instead of failing at once.
+APT_WAIT="-o DPkg::Lock::Timeout=600"
+
 is_debian() {
     command -v apt-get >/dev/null 2>&1 || return 1
     [ -r /etc/os-release ] || return 1
@@ -88,17 +91,17 @@ apt_step() {
         return 0
     fi
     say "apt-get update"
-    as_root apt-get update
+    as_root apt-get $APT_WAIT update
     if [ "$need_office" = yes ]; then
         if apt-cache show libreoffice-writer-nogui >/dev/null 2>&1; then
-            missing="$missing libreoffice-writer-nogui"
+            missing="${missing}libreoffice-writer-nogui"
         else
-            missing="$missing libreoffice-writer"
+            missing="${missing}libreoffice-writer"
         fi
     fi
     say "apt-get install -y --no-install-recommends $missing"
     # shellcheck disable=SC2086
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get $APT_WAIT install -y --no-install-recommends $missing
 }
 
 python_step() {
