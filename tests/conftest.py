@@ -21,9 +21,9 @@ SEED_NAMES = (
 
 
 def seed_file(name: str) -> Path:
-    """tests/data/<name>.zh.txt; ``name`` may also be the full file name."""
+    """tests/data/<name>.zh.txt; ``name`` may also be a full file name in tests/data."""
     path = DATA_DIR / name
-    if not path.name.endswith(".zh.txt"):
+    if not path.is_file():
         path = DATA_DIR / f"{name}.zh.txt"
     if not path.is_file():
         raise FileNotFoundError(f"no seed {name!r} in {DATA_DIR}")
