@@ -37,9 +37,11 @@ _SUB_ITEM = re.compile(r"^[(（](?:[a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
 _TERMINATED = re.compile(r"[，,；;。.：:\]]\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*$")
 _FURNITURE = (
     re.compile(r"^(?:\d{1,3}\s+)?(?:GE|NV|N|V)?\.?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?$"),
-    re.compile(r"^(?:\d{1,3}\s+)?[A-Z]{1,2}/(?:[A-Z0-9.()\-]+/)*[A-Z0-9.()\-]+(?:\s+\d{1,3})?$"),
     re.compile(r"^\*\d{6,}\*$"),  # bar-code job number
+    re.compile(r"^[_\-—–=.·•]{3,}$"),  # footnote separator rule
 )
+# A space between two CJK characters is extraction noise ("人权 理事会").
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) +(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\d{1,3}\s*/\s*\d{1,3}$")
 _SYMBOL_LINE = re.compile(r"^(?:\d{1,3}\s+)?([A-Z]{1,2}/(?:[A-Z0-9.()\-]+/)*[A-Z0-9.()\-]+)(?:\s+\d{1,3})?$")
 _NOTE_BODY = re.compile(
@@ -48,11 +50,11 @@ _NOTE_BODY = re.compile(
     r"经济及社会理事会|人权理事会第|Supplement)")
 _STAR_NOTE = re.compile(r"^(\*{1,3})\s*(\S.*)$")
 _RECORD_CUES = (
-    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"),
-    re.compile(r"^第\s*\d+\s*次(?:全体)?会议$"),
+    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s|$)"),
+    re.compile(r"^第\s*\d+\s*次(?:全体)?会议"),
     re.compile(r"^[\[［](?:经|未经|以|Adopted|Adopté)"),
-    re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting$", re.I),
-    re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"),
+    re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I),
+    re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"),
 )
 
 
@@ -111,52 +113,81 @@ def parse_resolution(text: str, source: str = "(text)") -> Resolution:
 
 # --- 1. run-on text ------------------------------------------------------------------------
 
-_RUNON_CUES = [
-    r"(?<=[；;。.，,:：])\s*(?=\d{1,3}\s*[.．]\s+\D)",                  # " 12. " after a terminator
-    r"(?<=[；;。])\s*(?=\d{1,3}[.．]\D)",
-    r"(?<=\S)\s+(?=(?:人权理事会|大会|(?:The )?Human Rights Council|(?:The )?General Assembly)\s*[，,]\s)",
-    r"(?<=[，,])\s*(?=(?:人权理事会|大会|(?:The )?Human Rights Council|(?:The )?General Assembly)\s*[，,]\s)",
-    r"(?<=[。.])\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第)",
-    r"\s*(?=第\s*\d+\s*次(?:全体)?会议)",
+_HEADER_CUES = [
+    r"\s+(?=第[一二三四五六七八九十]+届(?:特别)?会议)", r"(?<=届会议)\s+", r"(?<=届特别会议)\s+",
+    r"\s+(?=议程项目\s*\d)", r"\s+(?=(?:Agenda item|Item)\s+\d)",
+    r"\s+(?=(?:人权理事会|大会)\s*\d{4}\s*年)", r"\s+(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日大会决议)",
+    r"\s+(?=[\[［]根据)", r"\s+(?=[^\s：:]+[：:][\s*]*决议草案)", r"\s+(?=Resolution adopted by)",
+    r"\s+(?=\d{1,3}/(?:\d{1,4}|…|\.\.\.)\.?(?:\s|$))",
+    r"\s+(?=(?:[A-Z][a-z]+-)?[A-Z]?[a-z]+\s+(?:special\s+)?session\b)", r"(?<=\bsession)\s+(?=\d)",
+]
+_NOTE_START = r"(?:A/|E/|S/|见|See\b|Ibid|第\s*\d|《)"
+_BODY_CUES = [
+    r"(?<=[；;。.，,:：⁰¹²³⁴⁵⁶⁷⁸⁹])\s*(?=\d{1,3}\s*[.．]\s+\D)",     # " 12. " after a terminator
+    r"(?<=[；;。，,]\d)\s+(?=\d{1,3}\s*[.．]\s+\D)",                  # "…报告；1 6. 强调"
+    r"(?<=[；;。，,] \d)\s+(?=\d{1,3}\s*[.．]\s+\D)",                 # "…概要； 5 22. 回顾"
+    # page furniture: "… A/HRC/RES/43/21 GE.20-08874 3 3. 吁请"
+    r"\s+(?=[A-Z]{1,2}/(?:[A-Z0-9.]+/)*[A-Z0-9.]+\s+(?:\d{1,3}\s+)?GE\.\d{2}-\d{5})",
+    r"(?<=\S)\s+(?=GE\.\d{2}-\d{5})", r"(?<=GE\.\d\d-\d{5} \d)\s+", r"(?<=GE\.\d\d-\d{5} \d\d)\s+",
+    r"(?<=[；;。])\s*(?=\d{1,3}[.．][^\d\s])",
+    r"(?<=[。.])\s*(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)", r"(?<=日)\s+(?=第\s*\d+\s*次)",
+    r"\s*(?=第\s*\d+\s*次(?:全体)?会议)", r"(?<=会议)\s+(?=\d{4}\s*年)",
+    r"(?<=[.])\s+(?=\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)",
+    r"(?<=meeting)\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})",
     r"\s*(?=[\[［](?:经记录表决|未经表决|Adopted))",
     r"\s*(?=(?:赞成|反对|弃权|In favour|Against|Abstaining)\s*[：:])",
-    r"\s+(?=第[一二三四五六七八九十]+届会议)",
-    r"\s+(?=议程项目\s*\d)",
-    r"\s+(?=(?:Agenda item|Item)\s+\d)",
+    rf"\s+(?=\d{{1,2}}\s+{_NOTE_START})", rf"\s+(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*{_NOTE_START})",
+    r"\s+(?=\*{1,3}\s+(?!\*|决议草案|draft)\S)",
+    r"\s+(?=[_—=]{3,})", r"(?<=[_—=]{3})\s+(?=[^_—=])",
 ]
+_RUNON_OPENING = re.compile(
+    r"(?:^|\s)((?:The\s+)?(?:人权理事会|大会|Human Rights Council|General Assembly)\s*[，,])\s+")
+_NOTE_PIECE = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_NOTE_START}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S|\*{{1,3}}\s+\S)")
+
+
+def _cut(text: str, cues: list[str]) -> list[str]:
+    pieces = [text]
+    for cue in cues:
+        nxt = []
+        for piece in pieces:
+            nxt.extend(p for p in re.split(cue, piece) if p.strip())
+        pieces = nxt
+    return pieces
 
 
 def _split_run_on(raw: str, language: str) -> list[str]:
     """Split a line that holds many paragraphs (one-line extractions) at strong cues.
 
-    Paragraph starts get a leading space, the convention of the UN's own extractions, so the
-    rest of the pipeline treats them as paragraph breaks.
+    Header cues apply before the opening formula, body cues after it; footnote bodies are cut
+    out at their full stop so the paragraph they interrupted rejoins. Pieces get a leading
+    space, the convention of the UN's own extractions for a paragraph start.
     """
-    if len(raw) < 400:
+    if len(raw) < 400 or raw.count("。") + raw.count(". ") < 4:
         return [raw]
-    pieces = [raw]
-    for cue in _RUNON_CUES:
-        nxt = []
-        for piece in pieces:
-            nxt.extend(" " + s if i else s for i, s in enumerate(re.split(cue, piece)))
-        pieces = nxt
-    if len(pieces) < 3:
+    m = _RUNON_OPENING.search(raw)
+    if m is None:
         return [raw]
-    out: list[str] = []
-    in_preamble = False
-    for piece in pieces:
-        stripped = piece.strip()
-        if _OPENING.match(stripped):
-            in_preamble = True
-            out.append(piece)
-            continue
-        if _OP_START.match(stripped):
-            in_preamble = False
-        if in_preamble:
-            out.extend(_split_preamble(piece, language))
-        else:
-            out.append(piece)
+    head, opening, body = raw[:m.start()], m.group(1), raw[m.end():]
+    out = [" " + p.strip() for p in _cut(head, _HEADER_CUES)] + [" " + opening]
+    in_preamble = True
+    for piece in _cut(body, _BODY_CUES):
+        parts = [piece]
+        if _NOTE_PIECE.match(piece):
+            note_end = re.search(r"(?<=[。.])\s+", piece)
+            if note_end:
+                parts = [piece[:note_end.start()], piece[note_end.end():]]
+        for part in parts:
+            if _OP_START.match(part.strip()):
+                in_preamble = False
+            if in_preamble and not _NOTE_PIECE.match(part):
+                out.extend(_split_preamble(part, language))
+            else:
+                out.append(" " + part.strip())
     return out
+
+
+# After a comma, possibly followed by its footnote mark ("决议，1 赞赏地注意到…").
+_AFTER_COMMA = r"(?:(?<=[，,])|(?<=[，,]\d)|(?<=[，,]\d\d)|(?<=[，,][⁰¹²³⁴⁵⁶⁷⁸⁹]))"
 
 
 def _split_preamble(segment: str, language: str) -> list[str]:
@@ -164,14 +195,14 @@ def _split_preamble(segment: str, language: str) -> list[str]:
     if language == "zh":
         verbs = "|".join(re.escape(v) for v in ZH_PREAMBULAR)
         advs = "|".join(re.escape(a) for a in ZH_ADVERBS)
-        spaced = rf"(?<=[，,])\s+(?=(?:{advs})?(?:{verbs}))"
+        spaced = rf"{_AFTER_COMMA}\s+(?=(?:{advs})?(?:{verbs}))"
         glued = rf"(?<=[，,])(?=(?:{advs})?(?:{verbs}))"
         parts = re.split(spaced, segment)
         if len(parts) == 1:
             parts = re.split(glued, segment)
     else:
         verbs = "|".join(re.escape(v) for v in EN_PREAMBULAR)
-        parts = re.split(rf"(?<=,)\s+(?=(?:(?:Also|Further|Deeply|Gravely|Strongly)\s+)?"
+        parts = re.split(rf"{_AFTER_COMMA}\s+(?=(?:(?:Also|Further|Deeply|Gravely|Strongly)\s+)?"
                          rf"(?:{verbs}|[A-Z][a-z]+ing)\b)", segment)
     return [" " + p.strip() for p in parts if p.strip()]
 
@@ -190,13 +221,26 @@ def _extract_furniture(raw_lines: list[str]):
         stripped = raw.strip(" \u3000")
         if not stripped:
             continue
+        stripped = _CJK_GAP.sub("", stripped)
         candidates.append(_Line(stripped, raw[:1] in (" ", "\u3000"), _width(stripped)))
+    # A symbol line is a running header when it stands alone, repeats, or names this very
+    # document (/RES/, /L.); "2 A/HRC/44/28" once, with a number before it, is a footnote.
+    symbol_count: dict[str, int] = {}
+    for line in candidates:
+        m = _SYMBOL_LINE.match(line.text)
+        if m:
+            symbol_count[m.group(1)] = symbol_count.get(m.group(1), 0) + 1
     for i, line in enumerate(candidates):
         t = line.text
-        if any(rx.match(t) for rx in _FURNITURE) and not _OPENING.match(t):
-            m = _SYMBOL_LINE.match(t)
-            if m and "/RES/" in m.group(1) or (m and "/L." in m.group(1)):
+        m = _SYMBOL_LINE.match(t)
+        if m and not t.endswith(".") and (
+                m.group(0) == m.group(1) or symbol_count[m.group(1)] > 1
+                or re.search(r"/RES/|/L\.\d", m.group(1))):
+            if re.search(r"/RES/|/L\.\d", m.group(1)):
                 running_symbol = running_symbol or m.group(1)
+            furniture_at.append(i)
+            continue
+        if any(rx.match(t) for rx in _FURNITURE) and not _OPENING.match(t):
             furniture_at.append(i)
             continue
         star = _STAR_NOTE.match(t)
@@ -290,16 +334,16 @@ def _assemble(body: list[_Line], language: str, marks: list[str]) -> tuple[Parag
         if current is not None and mark_queue and t == mark_queue[0]:
             current["text"] += to_superscript(mark_queue.pop(0))
             continue
+        # The paragraph so far (not the raw previous line, which may have been a lone mark).
+        terminated = current is None or bool(_TERMINATED.search(current["text"]))
         op = _OP_START.match(t)
-        if op and int(op.group(1)) == expected_op and (prev is None or _TERMINATED.search(prev.text)
-                                                        or line.indent):
+        if op and int(op.group(1)) == expected_op and (terminated or line.indent):
             current = start(Kind.OPERATIVE, op.group(1), t[op.end():])
             expected_op += 1
             continue
-        if current is not None and _SUB_ITEM.match(t) and (prev is None or _TERMINATED.search(prev.text)):
+        if current is not None and _SUB_ITEM.match(t) and terminated:
             current["text"] = current["text"].rstrip() + "\n" + t
             continue
-        terminated = prev is not None and _TERMINATED.search(prev.text)
         # "…最新报告；\n1 请高级专员办事处…": a mark, then more of the same paragraph.
         if current is not None and terminated and mark_queue:
             m = re.match(rf"^{mark_queue[0]}\s+(?=\D)", t)
@@ -311,8 +355,8 @@ def _assemble(body: list[_Line], language: str, marks: list[str]) -> tuple[Parag
         if current is None:
             current = start(Kind.PREAMBULAR, None, t)
             continue
-        if terminated and _is_break(prev, line, indent_mode, wrapped, wrap, language,
-                                    current["kind"]):
+        if terminated and prev is not None and _is_break(prev, line, indent_mode, wrapped, wrap,
+                                                         language, current["kind"]):
             if current["kind"] is Kind.OPERATIVE:
                 # Unnumbered text after an OP: a continuation (e.g. a quoted passage).
                 current["text"] = current["text"].rstrip() + "\n" + t
@@ -350,7 +394,9 @@ def _is_break(prev: _Line, line: _Line, indent_mode: bool, wrapped: bool, wrap: 
         return True  # one paragraph per line
     if prev.width < 0.9 * wrap:
         return True  # the previous line stopped short: its paragraph ended
-    return leading_verb(line.text, kind is Kind.OPERATIVE, language) is not None
+    # A full line ending in a comma, then a verb: a new preambular paragraph. Inside an OP
+    # only a number starts a new paragraph, so a verb there is just the next clause.
+    return kind is Kind.PREAMBULAR and leading_verb(line.text, False, language) is not None
 
 
 def _footnote_refs(text: str, mark_queue: list[str], pending: set[str], language: str):
@@ -453,6 +499,11 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
             for l in lines_at[1:]:
                 joined = join_lines(joined, l)
             agenda_title = tidy_spaces(joined, language) or None
+    symbol = None
+    m = re.search(r"(?<![A-Za-z/])(A/(?:HRC/|C\.\d/)?(?:RES/)?\d{1,3}/(?:L\.\d+|\d+)(?:/(?:Rev|Add|Corr)\.\d+)*)"
+                  r"(?![\w/])", text)
+    if m and re.search(r"/RES/|/L\.", m.group(1)):
+        symbol = m.group(1)
     report = None
     m = re.search(r"(?:的报告|[Rr]eport of the [A-Za-z ]+?)\s*[(（]\s*([A-Z]/[^,，)）\s]+)", flat)
     if m:
@@ -464,7 +515,7 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
     return Metadata(body=body, session=session, session_dates=session_dates, agenda_item=agenda,
                     agenda_title=agenda_title, number=number, title=title, status=status,
                     date=date, sponsors=sponsors, on_behalf_of=on_behalf, report=report,
-                    notes=tuple(notes))
+                    symbol=symbol, notes=tuple(notes))
 
 
 def _read_record(record: list[_Line], meta: Metadata, language: str) -> Metadata:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 # Adverbs that repeat a verb ("又重申", "Further reaffirms") without changing its force.
-ZH_ADVERBS = ("又再次", "还再次", "再次", "又", "还", "并", "也", "亦")
+ZH_ADVERBS = ("又再次", "还再次", "再次", "又", "还")
 EN_ADVERBS = ("also", "further", "again", "once again", "furthermore", "moreover")
 
 # Longest first matters: 赞赏地注意到 before 注意到, 深为关切地认识到 before 深为关切.
