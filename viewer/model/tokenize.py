@@ -35,13 +35,16 @@ UN_TERMS = """
 
 _TERM_FREQ = 200000
 
+# Letters and digits of any script except CJK (which jieba segments).
+_WORDCH = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
 _SCAN = re.compile(
     rf"(?P<cite>{TOKEN_PATTERN.pattern})"
     r"|(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
     r"|(?P<space>\s+)"
-    r"|(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+)"
-    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
-    r"|(?P<num>\d+(?:[.,:]\d+)*)"
+    # A Han run stops before "第 43/21 号决议" so the citation stays one token.
+    r"|(?P<han>(?:(?!第\s*\d{1,4}/\d)[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f])+)"
+    r"|(?P<num>\d+(?:[.,:]\d+)*(?![^\W_]))"
+    rf"|(?P<word>{_WORDCH}+(?:['’\-]{_WORDCH}+)*)"
     r"|(?P<other>.)",
     re.S,
 )

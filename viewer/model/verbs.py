@@ -25,14 +25,14 @@ ZH_OPERATIVE = sorted(set("""
 申明 再次申明 建议 感谢 赞扬 宣布 表示 指出 承认 认识到 敦请 请求 提请 重视 期待 邀 同意 通过
 """.split()), key=len, reverse=True)
 
-EN_PREAMBULAR = sorted("""
+EN_PREAMBULAR = sorted(set(v.strip() for v in """
 Guided by|Reaffirming|Recalling|Recognizing|Recognising|Acknowledging|Stressing|Emphasizing|
 Underlining|Underscoring|Considering|Noting with appreciation|Noting with concern|Noting|
 Taking note|Welcoming|Deeply concerned|Concerned|Alarmed|Bearing in mind|Mindful|Convinced|
 Aware|Determined|Affirming|Expressing|Having considered|Having examined|Believing|Reiterating|
 Deploring|Regretting|Appreciating|Encouraged|Taking into account|Observing|Seeking|Desiring
-""".replace("\n", "").split("|"), key=len, reverse=True)
-EN_OPERATIVE = sorted("""
+""".replace("\n", "").split("|") if v.strip()), key=len, reverse=True)
+EN_OPERATIVE = sorted(set(v.strip() for v in """
 Reaffirms|Calls upon|Calls on|Encourages|Invites|Requests|Urges|Strongly urges|Decides|
 Stresses|Emphasizes|Underlines|Underscores|Takes note with appreciation|Takes note|Notes with
 appreciation|Notes with concern|Notes|Welcomes|Recognizes|Recognises|Acknowledges|Considers|
@@ -40,7 +40,7 @@ Recalls|Expresses deep concern|Expresses concern|Expresses its appreciation|Expr
 appreciation|Expresses|Condemns|Strongly condemns|Supports|Endorses|Approves|Authorizes|
 Demands|Affirms|Declares|Reiterates|Commends|Appeals|Emphasises|Resolves|Deplores|Regrets|
 Proclaims|Recommends|Affirms|Underlines
-""".replace("\n", " ").replace("| ", "|").replace(" |", "|").split("|"), key=len, reverse=True)
+""".replace("\n", " ").split("|") if v.strip()), key=len, reverse=True)
 
 # name -> {base verb: rank}; a higher rank asks more.
 SCALES: dict[str, dict[str, int]] = {

@@ -1,0 +1,99 @@
+"""The headless command: `rescompare --export out.json OLD NEW`, and its errors (exit 2, no traceback)."""
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+OLD, NEW = DATA / "hrc-37-23-adopted.zh.txt", DATA / "hrc-43-21-adopted.zh.txt"
+
+
+def cli(*args, lang="en"):
+    env = dict(os.environ, RESCOMPARE_LANG=lang, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "viewer.cli", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_export_json(tmp_path):
+    out = tmp_path / "out.json"
+    r = cli("--export", out, OLD, NEW)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == 1
+    assert data["old"]["metadata"]["number"] == "37/23" and data["new"]["metadata"]["number"] == "43/21"
+    assert data["old"]["source"].endswith("hrc-37-23-adopted.zh.txt")
+    assert [(p["old"], p["new"]) for p in data["pairs"] if p["renumbered"]] == [
+        ("OP2", "OP4"), ("OP3", "OP6"), ("OP4", "OP7")]
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_export_demo_with_options(tmp_path):
+    out = tmp_path / "demo.json"
+    r = cli("--demo", "--export", out, "--granularity", "char", "--ignore-whitespace")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["options"]["granularity"] == "char" and data["options"]["ignore_whitespace"] is True
+
+
+def _bad_inputs(tmp: Path) -> dict[str, Path]:
+    empty = tmp / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    big = tmp / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    docx = tmp / "broken.docx"
+    docx.write_bytes(b"PK\x03\x04 this is not a zip")
+    docx2 = tmp / "nodoc.docx"
+    with zipfile.ZipFile(docx2, "w") as z:
+        z.writestr("hello.txt", "hi")
+    pdf = tmp / "broken.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n garbage garbage\n%%EOF")
+    notres = tmp / "letter.txt"
+    notres.write_text("Dear colleague,\n\nPlease find attached the agenda.\n", encoding="utf-8")
+    return {"missing": tmp / "missing.txt", "directory": tmp, "empty": empty, "binary": binary,
+            "big": big, "docx": docx, "docx_nodoc": docx2, "pdf": pdf, "not_resolution": notres}
+
+
+EXPECT = {"missing": "does not exist", "directory": "folder", "empty": "empty",
+          "binary": "not a text file", "big": "too large", "docx": "Word document",
+          "docx_nodoc": "Word document", "pdf": "PDF", "not_resolution": "not look like a resolution"}
+
+
+@pytest.mark.parametrize("case", sorted(EXPECT))
+def test_bad_input_exits_2_with_a_message(tmp_path, case):
+    bad = _bad_inputs(tmp_path)[case]
+    out = tmp_path / "o.json"
+    r = cli("--export", out, bad, NEW)
+    assert r.returncode == 2
+    assert EXPECT[case] in r.stderr
+    assert bad.name in r.stderr or case == "directory"
+    assert "Traceback" not in r.stderr
+    assert not out.exists()
+
+
+def test_bad_input_message_in_chinese(tmp_path):
+    r = cli("--export", tmp_path / "o.json", tmp_path / "missing.txt", NEW, lang="zh")
+    assert r.returncode == 2 and "文件不存在" in r.stderr
+
+
+def test_unknown_export_format(tmp_path):
+    r = cli("--export", tmp_path / "o.xyz", OLD, NEW)
+    assert r.returncode == 2 and "unknown export format .xyz" in r.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_unwritable_target(tmp_path):
+    r = cli("--export", tmp_path / "no" / "such" / "dir" / "o.json", OLD, NEW)
+    assert r.returncode == 2 and "cannot write" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_version():
+    r = cli("--version")
+    assert r.returncode == 0 and r.stdout.startswith("ResCompare ")
