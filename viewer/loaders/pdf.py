@@ -27,15 +27,14 @@ def _ensure_core_app() -> None:
         _app = QCoreApplication([])
 
 
-def _error_detail(error) -> str:
+def _error_code(error) -> str:
     from PySide6.QtPdf import QPdfDocument
 
-    details = {
-        QPdfDocument.Error.IncorrectPassword: " (password protected)",
-        QPdfDocument.Error.UnsupportedSecurityScheme: " (unsupported encryption)",
-        QPdfDocument.Error.InvalidFileFormat: " (not a valid PDF)",
+    codes = {
+        QPdfDocument.Error.IncorrectPassword: "pdf_password",
+        QPdfDocument.Error.UnsupportedSecurityScheme: "pdf_encryption",
     }
-    return details.get(error, "")
+    return codes.get(error, "corrupt_pdf")
 
 
 def read_pdf(path: str | os.PathLike, name: str) -> str:
@@ -48,7 +47,7 @@ def read_pdf(path: str | os.PathLike, name: str) -> str:
     try:
         error = document.load(os.fspath(path))
         if error != QPdfDocument.Error.None_:
-            raise InputError("corrupt_pdf", name, _error_detail(error))
+            raise InputError(_error_code(error), name)
         pages = [document.getAllText(page).text() for page in range(document.pageCount())]
     finally:
         document.close()

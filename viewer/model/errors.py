@@ -37,8 +37,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}：Word 文档已损坏，或并非真正的 .docx 文件。",
     ),
     "corrupt_pdf": (
-        "{name}: the PDF is damaged or cannot be opened{detail}.",
-        "{name}：PDF 文件已损坏或无法打开{detail}。",
+        "{name}: the PDF is damaged or not really a PDF file.",
+        "{name}：PDF 文件已损坏，或并非真正的 PDF 文件。",
+    ),
+    "pdf_password": (
+        "{name}: the PDF is password protected; open it in a PDF reader and save an unprotected copy.",
+        "{name}：PDF 文件受密码保护；请在 PDF 阅读器中打开并另存一份无密码的副本。",
+    ),
+    "pdf_encryption": (
+        "{name}: the PDF uses an encryption ResCompare cannot read.",
+        "{name}：PDF 文件采用了无法读取的加密方式。",
     ),
     "no_text": (
         "{name}: the document contains no text (a scanned PDF needs OCR first).",
