@@ -97,3 +97,14 @@ def test_unwritable_target(tmp_path):
 def test_version():
     r = cli("--version")
     assert r.returncode == 0 and r.stdout.startswith("ResCompare ")
+
+
+def test_vote_mismatch_is_reported(tmp_path):
+    broken = tmp_path / "43-21-broken.txt"
+    broken.write_text(NEW.read_text(encoding="utf-8").replace("菲律宾、卡塔尔", "菲律宾"), encoding="utf-8")
+    out = tmp_path / "o.json"
+    r = cli("--export", out, OLD, broken)
+    assert r.returncode == 0
+    assert "43-21-broken.txt: the vote counts disagree with the country lists (in favour: 23 stated, 22 listed)" in r.stderr
+    vote = json.loads(out.read_text(encoding="utf-8"))["new"]["metadata"]["vote"]
+    assert vote["consistent"] is False and vote["mismatches"] == ["in favour: 23 stated, 22 listed"]

@@ -12,6 +12,7 @@ Exit status: 0 success, 2 a problem with the input (message on stderr, no traceb
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import __version__
@@ -71,6 +72,19 @@ def session_from_args(files: list[str], demo: bool, options: DiffOptions | None)
                    options or DiffOptions())
 
 
+def vote_warnings(comparison, language: str) -> list[str]:
+    """A recorded vote whose counts disagree with its country lists is reported, never hidden."""
+    out = []
+    for res in (comparison.old, comparison.new):
+        vote = res.metadata.vote
+        if vote is not None and vote.consistent is False:
+            name = os.path.basename(res.source)
+            detail = "; ".join(vote.mismatches())
+            out.append(f"{name}：表决票数与国家名单不一致（{detail}）" if language == "zh"
+                       else f"{name}: the vote counts disagree with the country lists ({detail})")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     language = args.lang or user_language()
@@ -82,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             from .export import export
             comparison = session.compare()
+            for warning in vote_warnings(comparison, language):
+                print(f"rescompare: {warning}", file=sys.stderr)
             out = export(comparison, args.export, session.notes)
             print(f"{out}")
             return 0
