@@ -121,7 +121,7 @@ def test_western_ansi_text_is_cp1252():
     [
         ("人权理事会，\r\n重申\r\n", "人权理事会，\n重申\n"),  # Windows
         ("人权理事会，\r重申\r", "人权理事会，\n重申\n"),  # classic Mac
-        ("A\u2028B\u2029C\x0cD", "A\nB\nC\nD"),  # Unicode separators, form feed
+        ("A\u2028B\u2029C\x0cD", "A\nB\nC\n\x0c\nD"),  # Unicode separators, form feed
         ("Re\u0301sume\u0301 人权", "Résumé 人权"),  # NFC composes
         ("\ufeff人权\ufeff理事会", "人权理事会"),  # stray BOMs/ZWNBSP removed
         ("人权\x07理事会\x1b", "人权理事会"),  # a stray control character or two is dropped

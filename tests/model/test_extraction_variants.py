@@ -24,11 +24,24 @@ def _variants(text: str) -> dict[str, str]:
         "spaces_in_words": re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
                                   lambda m: " " if rnd.random() < 0.15 else "", text),
         "crlf_tabs": text.replace("\n", "\r\n").replace("  ", "\t"),
+        "pdftotext_pages": _paginate([line for line in lines if line]),
     }
 
 
+def _paginate(lines: list[str], per_page: int = 12) -> str:
+    """pdftotext's shape: a form feed per page, a page number at the foot, a running header."""
+    out = []
+    for n, start in enumerate(range(0, len(lines), per_page), start=1):
+        if n > 1:
+            out.append("Resolution text, page header")
+        out.extend(lines[start:start + per_page])
+        out += [str(n), "\f"]
+    return "\n".join(out)
+
+
 CASES = [(name, variant) for name in SEEDS + ENGLISH
-         for variant in ("one_line", "no_indent", "no_indent_no_blank", "spaces_in_words", "crlf_tabs")]
+         for variant in ("one_line", "no_indent", "no_indent_no_blank", "spaces_in_words", "crlf_tabs",
+                         "pdftotext_pages")]
 
 
 @pytest.mark.parametrize("name,variant", CASES)

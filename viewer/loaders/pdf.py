@@ -51,4 +51,4 @@ def read_pdf(path: str | os.PathLike, name: str) -> str:
         pages = [document.getAllText(page).text() for page in range(document.pageCount())]
     finally:
         document.close()
-    return "\n".join(pages)
+    return "\n\f\n".join(pages)  # form feed: a page break the parser understands

@@ -48,7 +48,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _CONTROL_BYTES = bytes(list(range(0x01, 0x09)) + list(range(0x0E, 0x1B)) + list(range(0x1C, 0x20)) + [0x7F])
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc minus whitespace
 _SCORE_SAMPLE = 200_000  # characters scored for plausibility; enough to decide, fast for big files
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n"})
+# Form feed stays: it marks a page break (pdftotext writes one per page; the PDF loader too),
+# which the parser uses to recognise page numbers and running headers.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n\x0c\n", "\u2028": "\n", "\u2029": "\n"})
 # Punctuation-like blocks that are ordinary in Chinese texts in either script.
 _NEUTRAL_BLOCKS = (
     (0x0080, 0x00FF),  # Latin-1 supplement: · × ° ² ³ ¹
@@ -218,7 +220,8 @@ def _decode_raw(data: bytes, name: str) -> tuple[str, str]:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, ``\\n`` line ends (also for CR, VT, FF, U+2028/9), no BOM / ZWNBSP, no stray controls."""
+    """NFC, ``\\n`` line ends (also for CR, VT, U+2028/9), a form feed (page break) on a line of
+    its own, no BOM / ZWNBSP, no stray controls."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").translate(_LINE_BREAKS)
     text = _CONTROL_CHARS.sub("", text)
     return unicodedata.normalize("NFC", text)

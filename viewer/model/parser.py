@@ -217,8 +217,12 @@ def _extract_furniture(raw_lines: list[str]):
     running_symbol = None
     furniture_at: list[int] = []
     candidates: list[_Line] = []
+    page_starts: list[int] = []  # candidate index where a new page begins (form feed seen)
     for raw in raw_lines:
-        stripped = raw.strip(" \u3000")
+        if "\f" in raw and not raw.replace("\f", "").strip():
+            page_starts.append(len(candidates))
+            continue
+        stripped = raw.strip(" \u3000\f")
         if not stripped:
             continue
         stripped = _CJK_GAP.sub("", stripped)
@@ -256,6 +260,33 @@ def _extract_furniture(raw_lines: list[str]):
                 footnotes.append(Footnote(mark, note.group(2).strip()))
                 furniture_at.append(i)
                 continue
+    # At page edges: lone page numbers, and lines repeated at the edges of several pages
+    # (running headers/footers with their digits masked).
+    edges = {k for b in page_starts for k in (b - 2, b - 1, b, b + 1) if 0 <= k < len(candidates)}
+    masked: dict[str, int] = {}
+    for k in edges:
+        key = re.sub(r"\d+", "#", candidates[k].text)
+        masked[key] = masked.get(key, 0) + 1
+    # Page numbers run in step with the page index (offset constant); a footnote mark that
+    # happens to sit at a page edge does not.
+    page_of = lambda k: sum(1 for b in page_starts if b <= k)  # noqa: E731
+    offsets: dict[int, int] = {}
+    for k in edges:
+        m = re.fullmatch(r"(?:-\s*)?(\d{1,3})(?:\s*-)?", candidates[k].text)
+        if m:
+            off = int(m.group(1)) - page_of(k)
+            offsets[off] = offsets.get(off, 0) + 1
+    best = max(offsets, key=lambda o: (offsets[o], o == 1)) if offsets else None
+    if best is not None and offsets[best] < 2 and best not in (0, 1):
+        best = None
+    for k in edges:
+        t = candidates[k].text
+        m = re.fullmatch(r"(?:-\s*)?(\d{1,3})(?:\s*-)?", t)
+        if m:
+            if best is not None and int(m.group(1)) - page_of(k) == best:
+                furniture_at.append(k)
+        elif masked[re.sub(r"\d+", "#", t)] >= 2 and len(t) < 80 and not _TERMINATED.search(t):
+            furniture_at.append(k)
     drop = set(furniture_at)
     for i, line in enumerate(candidates):
         if i in drop:
