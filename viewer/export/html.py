@@ -1,0 +1,209 @@
+"""``--export out.html``: one self-contained page (inline CSS, no scripts, no external files).
+
+Side-by-side table with ``<del>``/``<ins>`` marks; ``@media print`` CSS prints it landscape with
+the table header repeated, rows kept whole, both symbols and "Page X of Y" in the page margins.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from ..model import Comparison
+from .report import DELETE, INSERT, Report, Row, Run, build_report
+
+PAPER = {"a4": "A4", "letter": "letter"}
+
+CSS = """
+:root { --del: #a4161a; --del-bg: #fdecea; --ins: #0b6b2b; --ins-bg: #e3f4e8; --rule: #b8bec6; }
+* { box-sizing: border-box; }
+body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+       "WenQuanYi Micro Hei", "SimSun", "Segoe UI", Arial, sans-serif;
+       font-size: 10.5pt; line-height: 1.55; color: #111; margin: 1.5em auto; max-width: 1400px;
+       padding: 0 1.5em; }
+h1 { font-size: 17pt; margin: 0 0 .2em; }
+h2 { font-size: 12.5pt; margin: 1.3em 0 .4em; border-bottom: 1.5px solid #333; padding-bottom: .15em; }
+h3 { font-size: 10.5pt; margin: .9em 0 .3em; }
+.running { display: flex; justify-content: space-between; font-size: 9pt; color: #444;
+           border-bottom: 1px solid var(--rule); padding-bottom: .3em; margin-bottom: 1em; }
+.generated { color: #555; font-size: 9pt; margin: 0 0 1em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--rule); padding: .35em .55em; vertical-align: top; text-align: left; }
+th { background: #eef1f4; font-weight: 600; }
+table.identity th:first-child, table.identity td:first-child { width: 14%; }
+table.identity td.changed { background: #fff7d6; }
+.cols { display: flex; flex-wrap: wrap; gap: 0 2.5em; }
+.cols > section { flex: 1 1 22em; }
+table.counts td:last-child { text-align: right; width: 5em; }
+ul.plain { margin: .2em 0; padding-left: 1.2em; }
+.muted { color: #666; }
+del { text-decoration: line-through; text-decoration-thickness: 1.5px; color: var(--del);
+      background: var(--del-bg); }
+ins { text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 2px;
+      color: var(--ins); background: var(--ins-bg); }
+.legend span { margin-right: 1.5em; white-space: nowrap; }
+table.pairs { table-layout: fixed; }
+table.pairs col.label { width: 13%; }
+table.pairs td.text { white-space: pre-wrap; word-wrap: break-word; }
+table.pairs td.label { font-size: 9pt; }
+table.pairs td.label b { font-size: 10.5pt; display: block; }
+.status { display: block; color: #333; }
+.verb { display: block; margin-top: .3em; font-weight: 600; }
+tr.added td.label { border-left: 4px solid var(--ins); }
+tr.deleted td.label { border-left: 4px solid var(--del); }
+tr.modified td.label { border-left: 4px solid #c98a00; }
+tr.unchanged td.text { color: #333; }
+tr.note td { background: #fffbe6; border-top: none; font-size: 9.5pt; }
+tr.note td.text::before { content: attr(data-label) ": "; font-weight: 600; }
+.orphaned dt { font-weight: 600; margin-top: .4em; }
+.orphaned dd { margin: 0 0 0 1.2em; white-space: pre-wrap; }
+@media print {
+  body { margin: 0; padding: 0; max-width: none; font-size: 9.5pt; }
+  thead { display: table-header-group; }
+  tr, .orphaned dd { break-inside: avoid; page-break-inside: avoid; }
+  tr.note { break-before: avoid; page-break-before: avoid; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  section.pairs { break-before: page; page-break-before: always; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+
+def _css_string(text: str) -> str:
+    """A CSS string literal (for @page margin boxes)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def _page_css(report: Report, paper: str, landscape: bool) -> str:
+    size = f"{PAPER.get(paper, 'A4')} {'landscape' if landscape else 'portrait'}"
+    page = report.t("page", page="\x00", pages="\x01")
+    before, _, rest = page.partition("\x00")
+    middle, _, after = rest.partition("\x01")
+    counter = (f"{_css_string(before)} counter(page) {_css_string(middle)} counter(pages) "
+               f"{_css_string(after)}")
+    return (f"@page {{ size: {size}; margin: 14mm 12mm 14mm 12mm;\n"
+            f"  @top-left {{ content: {_css_string(report.header)}; font-size: 8.5pt; }}\n"
+            f"  @top-right {{ content: {_css_string(report.t('app'))}; font-size: 8.5pt; }}\n"
+            f"  @bottom-left {{ content: {_css_string(report.t('legend_short'))}; "
+            f"font-size: 8pt; }}\n"
+            f"  @bottom-right {{ content: {counter}; font-size: 8.5pt; }}\n}}\n")
+
+
+def _text(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def runs_html(runs: tuple[Run, ...]) -> str:
+    """A column's pieces as escaped HTML; line breaks kept, changes in <del>/<ins>."""
+    out = []
+    for run in runs:
+        body = _text(run.text).replace("\n", "<br>")
+        if run.kind == DELETE:
+            out.append(f"<del>{body}</del>")
+        elif run.kind == INSERT:
+            out.append(f"<ins>{body}</ins>")
+        else:
+            out.append(body)
+    return "".join(out)
+
+
+def _list(items, report: Report) -> str:
+    if not items:
+        return f'<p class="muted">{_text(report.t("none"))}</p>'
+    return '<ul class="plain">' + "".join(f"<li>{_text(i)}</li>" for i in items) + "</ul>"
+
+
+def _front(report: Report) -> list[str]:
+    t = report.t
+    out = [f"<h1>{_text(report.title)}</h1>",
+           f'<p class="generated">{_text(report.header)} · {_text(report.generated)}</p>',
+           f"<h2>{_text(t('identity'))}</h2>",
+           '<table class="identity"><thead><tr>'
+           f"<th></th><th>{_text(t('old'))}</th><th>{_text(t('new'))}</th></tr></thead><tbody>"]
+    for name, old, new in report.identity:
+        cls = ' class="changed"' if old != new else ""
+        out.append(f"<tr><th>{_text(name)}</th><td{cls}>{_text(old)}</td>"
+                   f"<td{cls}>{_text(new)}</td></tr>")
+    out.append("</tbody></table>")
+    out.append(f"<h2>{_text(t('summary'))}</h2><div class=\"cols\"><section>")
+    out.append(f"<h3>{_text(t('counts'))}</h3><table class=\"counts\"><tbody>")
+    out += [f"<tr><td>{_text(name)}</td><td>{n}</td></tr>" for name, n in report.counts]
+    out.append("</tbody></table></section><section>")
+    out.append(f"<h3>{_text(t('renumbering'))}</h3>")
+    out.append(_list([f"{a} → {b}" for a, b in report.renumbering], report))
+    out.append(f"<h3>{_text(t('verb_changes'))}</h3>")
+    out.append(_list([f"{lab}: {a} → {b} ({d})" for lab, a, b, d in report.verb_changes], report))
+    out.append(f"<h3>{_text(t('citations'))}</h3>")
+    out.append(f"<p><b>{_text(t('citations_added'))}:</b> "
+               f"{_text('; '.join(report.citations_added) or t('none'))}<br>"
+               f"<b>{_text(t('citations_removed'))}:</b> "
+               f"{_text('; '.join(report.citations_removed) or t('none'))}</p>")
+    out.append("</section></div>")
+    out.append(f"<h3>{_text(t('metadata_changes'))}</h3>")
+    if report.metadata_changes:
+        out.append('<table class="identity"><thead><tr>'
+                   f"<th></th><th>{_text(t('old'))}</th><th>{_text(t('new'))}</th></tr></thead><tbody>")
+        out += [f"<tr><th>{_text(n)}</th><td>{_text(a)}</td><td>{_text(b)}</td></tr>"
+                for n, a, b in report.metadata_changes]
+        out.append("</tbody></table>")
+    else:
+        out.append(f'<p class="muted">{_text(t("none"))}</p>')
+    out.append(_legend(report))
+    return out
+
+
+def _legend(report: Report) -> str:
+    t = report.t
+    return (f'<h3>{_text(t("legend"))}</h3><p class="legend">'
+            f"<span><del>{_text(t('deleted'))}</del> {_text(t('legend_del'))}</span> "
+            f"<span><ins>{_text(t('added'))}</ins> {_text(t('legend_ins'))}</span><br>"
+            f"<span>{_text(t('legend_labels'))}</span></p>")
+
+
+def _row(row: Row, report: Report) -> str:
+    verb = f'<span class="verb">{_text(row.verb)}</span>' if row.verb else ""
+    anchor = "pair-" + "".join(ch if ch.isalnum() else "-" for ch in row.key)
+    out = (f'<tr class="{row.status}" id="{anchor}"><td class="label"><b>{_text(row.label)}</b>'
+           f'<span class="status">{_text(row.status_text)}</span>{verb}</td>'
+           f'<td class="text old">{runs_html(row.old)}</td>'
+           f'<td class="text new">{runs_html(row.new)}</td></tr>')
+    if row.note:
+        out += (f'<tr class="note"><td class="label"></td><td class="text" colspan="2" '
+                f'data-label="{escape(report.t("note"))}">{_text(row.note)}</td></tr>')
+    return out
+
+
+def build_html(report: Report, paper: str = "a4", landscape: bool = True) -> str:
+    """The whole page as a string."""
+    t = report.t
+    out = ["<!DOCTYPE html>",
+           f'<html lang="{"zh-Hans" if report.language == "zh" else "en"}"><head>',
+           '<meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           '<meta name="generator" content="ResCompare">',
+           f"<title>{_text(report.title)}: {_text(report.header)}</title>",
+           f"<style>{_page_css(report, paper, landscape)}{CSS}</style></head><body>",
+           f'<div class="running"><span>{_text(report.header)}</span>'
+           f"<span>{_text(t('app'))}</span></div>"]
+    out += _front(report)
+    out.append(f'<section class="pairs"><h2>{_text(t("paragraphs"))}</h2>')
+    out.append('<table class="pairs"><colgroup><col class="label"><col><col></colgroup><thead><tr>'
+               f"<th>{_text(t('paragraph'))}</th>"
+               f"<th>{_text(t('old'))}: {_text(report.old_name)}</th>"
+               f"<th>{_text(t('new'))}: {_text(report.new_name)}</th></tr></thead><tbody>")
+    out += [_row(row, report) for row in report.rows]
+    out.append("</tbody></table></section>")
+    if report.orphaned:
+        out.append(f'<section class="orphaned"><h2>{_text(t("orphaned"))}</h2>'
+                   f'<p class="muted">{_text(t("orphaned_hint"))}</p><dl>')
+        out += [f"<dt>{_text(key)}</dt><dd>{_text(text)}</dd>" for key, text in report.orphaned]
+        out.append("</dl></section>")
+    out.append("</body></html>\n")
+    return "\n".join(out)
+
+
+def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None, *,
+             language: str | None = None, paper: str = "a4", landscape: bool = True,
+             **_ignored) -> bytes:
+    """The comparison as a self-contained UTF-8 HTML page."""
+    report = build_report(comparison, notes, language)
+    return build_html(report, paper, landscape).encode("utf-8")
