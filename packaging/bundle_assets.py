@@ -6,8 +6,9 @@ imported only to render the icon PNGs and PyInstaller only to prune binaries.
 
 Built at build time into a staging folder (never into git):
 
-* ``resources/i18n/*.qm`` — the interface translations, compiled with PySide6's ``lrelease``
-  (the bundle has no lrelease; ``viewer.resources.compiled_translation()`` finds them);
+* ``resources/i18n/*.qm`` — the interface translations, compiled with PySide6's ``lrelease``;
+  the bundle has no lrelease and no .ts, and ``viewer.ui.i18n`` loads the .qm found beside
+  where the .ts would be;
 * ``resources/jieba/jieba.cache`` — jieba's prefix-dictionary cache, so the ``jieba`` backend
   starts without building it (the runtime hook points ``RESCOMPARE_JIEBA_CACHE`` at it);
 * ``resources/icons/hicolor/<n>x<n>/apps/rescompare.png`` — the icon rendered from the SVG;
@@ -72,7 +73,9 @@ DROPPED_PATHS = (
     "PySide6/Qt/plugins/platforms/libqminimalegl.so",
     "PySide6/Qt/plugins/platforms/libqvkkhrdisplay.so",
     "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/imageformats/libqgif.so",
     "PySide6/Qt/plugins/imageformats/libqicns.so",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
     "PySide6/Qt/plugins/imageformats/libqpdf.so",
     "PySide6/Qt/plugins/imageformats/libqtga.so",
     "PySide6/Qt/plugins/imageformats/libqtiff.so",
@@ -82,6 +85,16 @@ DROPPED_PATHS = (
     "jieba/analyse/*",
     "jieba/posseg/*",
     "jieba/finalseg/*.p",  # pickles only Jython reads; CPython imports finalseg/prob_*.py
+)
+# Shared libraries taken from the system, like libGL/libEGL (which PyInstaller never bundles):
+# the packages README/setup.sh name as prerequisites (libfontconfig1 with libfreetype6,
+# libglib2.0-0, libdbus-1-3, libxkbcommon0), present on every Linux desktop and best matched
+# to the running session; and libcups, useless without the system's CUPS. Libraries only these
+# needed (libsystemd, libgcrypt, libpcre2, libexpat, libpng16...) go with them (see prune()).
+SYSTEM_LIBRARIES = (
+    "libdbus-1.so.*", "libfontconfig.so.*", "libfreetype.so.*", "libglib-2.0.so.*",
+    "libgthread-2.0.so.*", "libgobject-2.0.so.*", "libgio-2.0.so.*", "libgmodule-2.0.so.*",
+    "libxkbcommon.so.*", "libcups.so.*",
 )
 # Qt's own catalogues (standard dialogs, context menus) kept: the interface languages only.
 QT_TRANSLATION_LANGUAGES = ("zh_CN",)
@@ -216,12 +229,49 @@ def all_datas(staging: str | os.PathLike) -> list[tuple[str, str]]:
     return source_datas() + stage(staging)
 
 
-# --- pruning after analysis ---------------------------------------------------------------
+# --- pruning after analysis -------------------------------------------------------------------
+
+def elf_needed(path: str | os.PathLike) -> list[str]:
+    """The DT_NEEDED entries (direct dependencies) of an ELF file; [] for anything else."""
+    import struct
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if data[:4] != b"\x7fELF":
+        return []
+    wide, endian = data[4] == 2, "<" if data[5] == 1 else ">"
+    if wide:
+        shoff, = struct.unpack_from(endian + "Q", data, 0x28)
+        shentsize, shnum = struct.unpack_from(endian + "HH", data, 0x3A)
+        sh_fmt, dyn_fmt = endian + "IIQQQQIIQQ", endian + "qQ"
+    else:
+        shoff, = struct.unpack_from(endian + "I", data, 0x20)
+        shentsize, shnum = struct.unpack_from(endian + "HH", data, 0x2E)
+        sh_fmt, dyn_fmt = endian + "IIIIIIIIII", endian + "iI"
+    sections = [struct.unpack_from(sh_fmt, data, shoff + i * shentsize) for i in range(shnum)]
+    needed = []
+    for _name, sh_type, _flags, _addr, offset, size, link, *_rest in sections:
+        if sh_type != 6:  # SHT_DYNAMIC
+            continue
+        strtab = sections[link][4]
+        step = struct.calcsize(dyn_fmt)
+        for pos in range(offset, offset + size, step):
+            tag, value = struct.unpack_from(dyn_fmt, data, pos)
+            if tag == 0:  # DT_NULL
+                break
+            if tag == 1:  # DT_NEEDED
+                end = data.index(b"\0", strtab + value)
+                needed.append(data[strtab + value:end].decode())
+    return needed
+
 
 def is_dropped(dest: str) -> bool:
     """True for a bundle path the app does not need (see DROPPED_PATHS, Qt translations)."""
     dest = PurePosixPath(dest.replace(os.sep, "/")).as_posix()
     if any(fnmatch.fnmatchcase(dest, pattern) for pattern in DROPPED_PATHS):
+        return True
+    if sys.platform.startswith("linux") and "/" not in dest \
+            and any(fnmatch.fnmatchcase(dest, pattern) for pattern in SYSTEM_LIBRARIES):
         return True
     if dest.startswith("PySide6/Qt/translations/") and dest.endswith(".qm"):
         keep = {f"{cat}_{lang}.qm" for cat in QT_TRANSLATION_CATALOGUES for lang in QT_TRANSLATION_LANGUAGES}
@@ -229,10 +279,16 @@ def is_dropped(dest: str) -> bool:
     return False
 
 
-def prune(binaries, datas):
-    """(binaries, datas) without the dropped paths and without the shared libraries that only
-    dropped plugins needed. TOC entries are PyInstaller's (dest, source, typecode) tuples."""
-    from PyInstaller.depend.bindepend import get_imports
+def prune(binaries, datas, get_imports=None):
+    """(binaries, datas, left_out): without the dropped paths and the shared libraries that only
+    dropped files needed. TOC entries are PyInstaller's (dest, source, typecode) tuples;
+    ``get_imports(path) -> [(soname, resolved path)]`` defaults to PyInstaller's."""
+    if get_imports is None:
+        if sys.platform.startswith("linux"):
+            def get_imports(path):  # direct dependencies; ldd would list transitive ones
+                return [(name, None) for name in elf_needed(path)]
+        else:
+            from PyInstaller.depend.bindepend import get_imports
 
     dropped = [entry for entry in binaries if is_dropped(entry[0])]
     kept = [entry for entry in binaries if not is_dropped(entry[0])]

@@ -55,32 +55,12 @@ def font_path() -> Path:
     return resource_path("fonts", FONT_FILE)
 
 
-def translations_dir() -> Path:
-    """Interface translations (``resources/i18n``): the ``.ts`` sources in a checkout; in the
-    bundle the ``.qm`` catalogues compiled at build time (there is no lrelease there)."""
-    return resource_path("i18n")
-
-
-def compiled_translation(stem: str) -> Path | None:
-    """``resources/i18n/<stem>.qm`` when it is ready to load — shipped compiled (the bundle) and
-    not older than a ``<stem>.ts`` beside it; None means: compile the .ts yourself."""
-    base = translations_dir()
-    qm, ts = base / f"{stem}.qm", base / f"{stem}.ts"
-    try:
-        if qm.stat().st_size == 0:
-            return None
-        if ts.is_file() and ts.stat().st_mtime > qm.stat().st_mtime:
-            return None
-    except OSError:
-        return None
-    return qm
-
-
 def app_icon_files() -> list[Path]:
     """The application icon: the SVG, then the PNG sizes a bundle build rendered from it
     (``icons/hicolor/<n>x<n>/apps/rescompare.png``). Add each to one QIcon."""
     icons = resource_path("icons")
     files = [icons / "rescompare.svg"] if (icons / "rescompare.svg").is_file() else []
+
     def size(png: Path) -> int:
         width = png.parent.parent.name.partition("x")[0]
         return int(width) if width.isdigit() else 0
