@@ -1,0 +1,175 @@
+"""Every command of the window as a table: name, text, shortcuts, menu. The menus, the
+keyboard-shortcuts dialog and the translations are all built from it, so they never disagree."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+CTX = "Actions"
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    text: str
+    shortcuts: tuple[str, ...] = ()
+    checkable: bool = False
+    tip: str = ""
+
+
+N = QT_TRANSLATE_NOOP
+SPECS = (
+    Spec("open_old", N("Actions", "Open &old version…"), ("Ctrl+O",)),
+    Spec("open_new", N("Actions", "Open &new version…"), ("Ctrl+Shift+O",)),
+    Spec("open_comparison", N("Actions", "Open &comparison…"), ("Ctrl+Alt+O",)),
+    Spec("open_sample", N("Actions", "Open &sample comparison")),
+    Spec("clear_recent", N("Actions", "&Clear recent files")),
+    Spec("save", N("Actions", "&Save comparison"), ("Ctrl+S",)),
+    Spec("save_as", N("Actions", "Save comparison &as…"), ("Ctrl+Shift+S",)),
+    Spec("reload", N("Actions", "&Reload from disk"), ("F5",)),
+    Spec("swap", N("Actions", "S&wap sides"), ("Ctrl+Shift+X",)),
+    Spec("export", N("Actions", "&Export…"), ("Ctrl+E",)),
+    Spec("print_preview", N("Actions", "Print pre&view…"), ("Ctrl+Shift+P",)),
+    Spec("print", N("Actions", "&Print…"), ("Ctrl+P",)),
+    Spec("close", N("Actions", "&Close comparison"), ("Ctrl+W",)),
+    Spec("quit", N("Actions", "&Quit"), ("Ctrl+Q",)),
+    Spec("copy", N("Actions", "&Copy paragraph text"), ("Ctrl+C",)),
+    Spec("find", N("Actions", "&Find…"), ("Ctrl+F",)),
+    Spec("find_next", N("Actions", "Find &next"), ("F3",)),
+    Spec("find_prev", N("Actions", "Find pre&vious"), ("Shift+F3",)),
+    Spec("note", N("Actions", "Edit &note…"), ("Ctrl+M", "F2")),
+    Spec("pair", N("Actions", "&Pair selected paragraphs"), ("Ctrl+L",),
+         tip=N("Actions", "Ctrl+click a row on the other side to choose the partner, then Ctrl+L")),
+    Spec("pair_with", N("Actions", "Pair &with…"), ("Ctrl+Shift+L",)),
+    Spec("unpair", N("Actions", "&Unpair"), ("Ctrl+U",)),
+    Spec("reset_pairing", N("Actions", "&Reset all pairings")),
+    Spec("mode_split", N("Actions", "&Side by side"), ("Ctrl+1",), checkable=True),
+    Spec("mode_inline", N("Actions", "&Inline redline"), ("Ctrl+2",), checkable=True),
+    Spec("only_changes", N("Actions", "Show &only changes"), ("Ctrl+H",), checkable=True),
+    Spec("zoom_in", N("Actions", "Zoom &in"), ("Ctrl+=", "Ctrl++")),
+    Spec("zoom_out", N("Actions", "Zoom &out"), ("Ctrl+-",)),
+    Spec("zoom_reset", N("Actions", "&Normal size"), ("Ctrl+0",)),
+    Spec("show_outline", N("Actions", "&Outline"), ("Ctrl+Alt+1",)),
+    Spec("show_facts", N("Actions", "&Document facts"), ("Ctrl+Alt+2",)),
+    Spec("show_notes", N("Actions", "&Notes"), ("Ctrl+Alt+3",)),
+    Spec("lang_system", N("Actions", "Follow the &system"), checkable=True),
+    Spec("lang_en", "English", checkable=True),
+    Spec("lang_zh", "中文", checkable=True),
+    Spec("next_change", N("Actions", "&Next change"), ("F7", "Alt+Down")),
+    Spec("prev_change", N("Actions", "&Previous change"), ("Shift+F7", "Alt+Up")),
+    Spec("first_row", N("Actions", "&First paragraph"), ("Ctrl+Home",)),
+    Spec("last_row", N("Actions", "&Last paragraph"), ("Ctrl+End",)),
+    Spec("goto", N("Actions", "&Go to paragraph…"), ("Ctrl+G",)),
+    Spec("focus_old", N("Actions", "Focus the &old side"), ("Alt+Left",)),
+    Spec("focus_new", N("Actions", "Focus the &new side"), ("Alt+Right",)),
+    Spec("gran_word", N("Actions", "Compare &words"), checkable=True),
+    Spec("gran_char", N("Actions", "Compare &characters"), checkable=True),
+    Spec("ignore_punct", N("Actions", "Ignore full-width/half-width &punctuation"),
+         checkable=True),
+    Spec("ignore_ws", N("Actions", "Ignore &whitespace"), checkable=True),
+    Spec("ignore_marks", N("Actions", "Ignore &footnote markers"), checkable=True),
+    Spec("shortcuts", N("Actions", "&Keyboard shortcuts"), ("F1", "Ctrl+/")),
+    Spec("about", N("Actions", "&About ResCompare")),
+)
+
+# menu name, title, entries ("-" separator, "@recent" and "@language" submenus)
+MENUS = (
+    ("file", N("Actions", "&File"), ("open_old", "open_new", "open_comparison", "open_sample",
+                                     "@recent", "-", "save", "save_as", "-", "reload", "swap",
+                                     "-", "export", "print_preview", "print", "-", "close",
+                                     "quit")),
+    ("edit", N("Actions", "&Edit"), ("copy", "-", "find", "find_next", "find_prev", "-", "note",
+                                     "-", "pair", "pair_with", "unpair", "reset_pairing")),
+    ("view", N("Actions", "&View"), ("mode_split", "mode_inline", "only_changes", "-", "zoom_in",
+                                     "zoom_out", "zoom_reset", "-", "show_outline", "show_facts",
+                                     "show_notes", "-", "@language")),
+    ("go", N("Actions", "&Go"), ("next_change", "prev_change", "-", "first_row", "last_row",
+                                 "goto", "-", "focus_old", "focus_new")),
+    ("options", N("Actions", "&Options"), ("gran_word", "gran_char", "-", "ignore_punct",
+                                           "ignore_ws", "ignore_marks")),
+    ("help", N("Actions", "&Help"), ("shortcuts", "about")),
+)
+SUBMENUS = {"@recent": N("Actions", "Open &recent"), "@language": N("Actions", "&Language")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+class Actions:
+    """The QActions and menus of a window, by name; ``retranslate()`` after a language switch."""
+
+    def __init__(self, window):
+        self.window = window
+        self.by_name: dict[str, QAction] = {}
+        self.specs = {s.name: s for s in SPECS}
+        for spec in SPECS:
+            action = QAction(window)
+            action.setObjectName(spec.name)
+            action.setCheckable(spec.checkable)
+            if spec.shortcuts:
+                action.setShortcuts([QKeySequence(k) for k in spec.shortcuts])
+            window.addAction(action)   # shortcuts work even when the menu bar is hidden
+            self.by_name[spec.name] = action
+        self.groups = []
+        for names in (("mode_split", "mode_inline"), ("gran_word", "gran_char"),
+                      ("lang_system", "lang_en", "lang_zh")):
+            group = QActionGroup(window)
+            group.setExclusive(True)
+            for name in names:
+                group.addAction(self.by_name[name])
+            self.groups.append(group)
+        self.menus: dict[str, QMenu] = {}
+        self.submenus: dict[str, QMenu] = {}
+        bar = window.menuBar()
+        for name, _title, entries in MENUS:
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{name}")
+            self.menus[name] = menu
+            for entry in entries:
+                if entry == "-":
+                    menu.addSeparator()
+                elif entry.startswith("@"):
+                    sub = menu.addMenu("")
+                    sub.setObjectName(f"menu_{entry[1:]}")
+                    self.submenus[entry] = sub
+                else:
+                    menu.addAction(self.by_name[entry])
+        for name in ("lang_system", "lang_en", "lang_zh"):
+            self.submenus["@language"].addAction(self.by_name[name])
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def retranslate(self) -> None:
+        for spec in SPECS:
+            action = self.by_name[spec.name]
+            text = tr(spec.text) if spec.name not in ("lang_en", "lang_zh") else spec.text
+            action.setText(text)
+            tip = tr(spec.tip) if spec.tip else text.replace("&", "").rstrip("…")
+            if spec.shortcuts:
+                tip += f" ({QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)})"
+            action.setToolTip(tip)
+            action.setStatusTip(tr(spec.tip) if spec.tip else "")
+        for name, title, _entries in MENUS:
+            self.menus[name].setTitle(tr(title))
+        for key, title in SUBMENUS.items():
+            self.submenus[key].setTitle(tr(title))
+
+    def shortcut_table(self) -> list[tuple[str, str, str]]:
+        """(menu, command, shortcuts) for Help › Keyboard shortcuts, in menu order."""
+        out = []
+        for name, title, entries in MENUS:
+            for entry in entries:
+                spec = self.specs.get(entry)
+                if spec is None:
+                    continue
+                keys = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                                 for k in spec.shortcuts)
+                out.append((tr(title).replace("&", ""), self.by_name[entry].text().replace("&", ""),
+                            keys))
+        return out

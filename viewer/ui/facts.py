@@ -1,0 +1,112 @@
+"""The document facts of both versions side by side, as plain rows (no Qt).
+
+The metadata panel renders these rows; what differs is decided here: scalar fields by value,
+lists (sponsors, country lists, footnotes, citations) as sets, with the added and removed items.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Comparison, Metadata, Vote
+
+# Field keys in display order; the panel translates them.
+FIELDS = ("body", "session", "agenda_item", "number", "symbol", "title", "status", "date",
+          "sponsors", "report", "meeting", "vote", "in_favour", "against", "abstaining",
+          "footnotes", "citations")
+LIST_FIELDS = frozenset({"sponsors", "in_favour", "against", "abstaining", "footnotes",
+                         "citations"})
+
+
+@dataclass(frozen=True)
+class Fact:
+    field: str
+    old: str | tuple[str, ...] | None
+    new: str | tuple[str, ...] | None
+    differs: bool
+    added: tuple[str, ...] = ()      # lists: in new, not in old
+    removed: tuple[str, ...] = ()    # lists: in old, not in new
+    warn_old: tuple[str, ...] = ()   # e.g. vote counts that disagree with the country lists
+    warn_new: tuple[str, ...] = ()
+
+    @property
+    def is_list(self) -> bool:
+        return self.field in LIST_FIELDS
+
+
+def _join(*parts: str | None, sep: str = " · ") -> str | None:
+    kept = [p for p in parts if p]
+    return sep.join(kept) if kept else None
+
+
+def _scalar(m: Metadata, name: str) -> str | None:
+    if name == "session":
+        return _join(m.session, m.session_dates)
+    if name == "agenda_item":
+        return _join(m.agenda_item, m.agenda_title)
+    if name == "sponsors":
+        return None
+    if name == "meeting":
+        return m.meeting
+    return getattr(m, name)
+
+
+def vote_counts(vote: Vote | None) -> str | None:
+    """'28 / 1 / 17' for a recorded vote, 'without a vote', or None (no record)."""
+    if vote is None:
+        return None
+    if vote.recorded:
+        return f"{vote.yes} / {vote.no} / {vote.abstain}"
+    if vote.without_vote:
+        return "without a vote"
+    return None
+
+
+def _sponsors(m: Metadata) -> tuple[str, ...]:
+    out = tuple(m.sponsors)
+    if m.on_behalf_of:
+        out += (f"({m.on_behalf_of})",)
+    return out
+
+
+def _lists(m: Metadata, name: str) -> tuple[str, ...]:
+    if name == "sponsors":
+        return _sponsors(m)
+    if name in ("in_favour", "against", "abstaining"):
+        return tuple(getattr(m.vote, name)) if m.vote else ()
+    if name == "footnotes":
+        return tuple(f"{f.mark} {f.text}" for f in m.footnotes)
+    return tuple(m.citations)
+
+
+def facts(comparison: Comparison) -> list[Fact]:
+    """One Fact per field in :data:`FIELDS`; fields empty on both sides are left out."""
+    a, b = comparison.old.metadata, comparison.new.metadata
+    out: list[Fact] = []
+    for name in FIELDS:
+        if name in LIST_FIELDS:
+            la, lb = _lists(a, name), _lists(b, name)
+            if not la and not lb:
+                continue
+            if name == "footnotes":  # compare the texts, not the marks (renumbering is no change)
+                ta = [t.split(" ", 1)[-1] for t in la]
+                tb = [t.split(" ", 1)[-1] for t in lb]
+                out.append(Fact(name, la, lb, ta != tb,
+                                tuple(x for x, t in zip(lb, tb) if t not in ta),
+                                tuple(x for x, t in zip(la, ta) if t not in tb)))
+                continue
+            out.append(Fact(name, la, lb, set(la) != set(lb),
+                            tuple(x for x in lb if x not in la),
+                            tuple(x for x in la if x not in lb)))
+        elif name == "vote":
+            va, vb = vote_counts(a.vote), vote_counts(b.vote)
+            wa = tuple(a.vote.mismatches()) if a.vote and a.vote.consistent is False else ()
+            wb = tuple(b.vote.mismatches()) if b.vote and b.vote.consistent is False else ()
+            if va is None and vb is None and not wa and not wb:
+                continue
+            out.append(Fact(name, va, vb, va != vb, warn_old=wa, warn_new=wb))
+        else:
+            va, vb = _scalar(a, name), _scalar(b, name)
+            if va is None and vb is None:
+                continue
+            out.append(Fact(name, va, vb, va != vb))
+    return out

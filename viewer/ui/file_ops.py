@@ -1,0 +1,304 @@
+"""The window's file commands: open (old, new, pair, saved comparison, sample), drag and drop,
+save, reload on change on disk, export and print. A mixin of :class:`MainWindow`; the loading
+itself runs in the worker (:mod:`viewer.ui.jobs`)."""
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..engine import demo_paths
+from ..export.atomic import atomic_write
+from ..model import InputError, Pins
+from ..model.session import EXTENSION, Session
+from . import jobs
+
+DOC_FILTER = "*.txt *.docx *.pdf *.md *.text"
+
+
+class FileOps:
+    """Mixin: expects the attributes set up by MainWindow.__init__."""
+
+    # --- opening -------------------------------------------------------------------------
+
+    def _open_filter(self) -> str:
+        return ";;".join([self.tr("Resolutions ({})").format(DOC_FILTER),
+                          self.tr("Saved comparisons (*{})").format(EXTENSION),
+                          self.tr("All files (*)")])
+
+    def _ask_open(self, side: str) -> None:
+        title = self.tr("Open the old version") if side == "old" else \
+            self.tr("Open the new version")
+        start = os.path.dirname(self._side_path(side) or "") or ""
+        path, _ = QFileDialog.getOpenFileName(self, title, start, self._open_filter())
+        if path:
+            self.open_side(side, path)
+
+    def _side_path(self, side: str) -> str | None:
+        if self.session is not None and self.disk_paths:
+            return self.disk_paths[0 if side == "old" else 1]
+        return self.start_page.pending(side)
+
+    def ask_open_comparison(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a saved comparison"), "",
+            self.tr("Saved comparisons (*{})").format(EXTENSION))
+        if path:
+            self.open_comparison(path)
+
+    def open_side(self, side: str, path: str) -> None:
+        """Use ``path`` as one side. With the other side known this opens a comparison;
+        a .rescompare file opens as a saved comparison whichever side it is dropped on."""
+        if path.lower().endswith(EXTENSION):
+            self.open_comparison(path)
+            return
+        other = "new" if side == "old" else "old"
+        other_path = self._side_path(other)
+        if self.session is not None and not self.disk_paths:
+            # a saved comparison: keep its embedded other text and the notes (nothing is lost)
+            keep = self.session
+            self._submit("open", partial(_replace_side_job, keep, side, path))
+            return
+        if other_path:
+            pair = (path, other_path) if side == "old" else (other_path, path)
+            self.open_pair(*pair)
+        else:
+            self.start_page.set_pending(side, path)
+            self.show_start()
+
+    def open_pair(self, old: str, new: str) -> None:
+        if self.session is not None and not self.maybe_discard():
+            return
+        self.start_page.set_pending("old", old)
+        self.start_page.set_pending("new", new)
+        self._submit("open", partial(jobs.open_pair, old, new, self.options))
+
+    def open_sample(self) -> None:
+        self.open_pair(*demo_paths())
+
+    def open_comparison(self, path: str) -> None:
+        if self.session is not None and not self.maybe_discard():
+            return
+        self._submit("open", partial(jobs.open_comparison, path, self._cli_options))
+
+    def reload_from_disk(self, quiet: bool = False) -> None:
+        if self.session is None or not self.disk_paths:
+            return
+        s = self.session
+        self._submit("reload", partial(jobs.open_pair, *self.disk_paths, s.options,
+                                       pins=s.pins, notes=s.notes))
+        if quiet:
+            self.statusBar().showMessage(self.tr("Reloaded: the file changed on disk."), 5000)
+
+    # --- drag and drop -------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_files(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile()]
+
+    def dragEnterEvent(self, event):
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event):
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        files = self._dropped_files(event)
+        if not files:
+            return
+        event.acceptProposedAction()
+        if len(files) >= 2:
+            self.open_pair(files[0], files[1])
+            return
+        self.open_side(self.side_at(event.position().toPoint()), files[0])
+
+    def side_at(self, pos: QPoint) -> str:
+        """Which side a point of the window is on: left of the connector (or of the middle of
+        the start page) is the old side."""
+        if self.stack.currentWidget() is self.start_page:
+            middle = self.start_page.mapTo(self, QPoint(self.start_page.width() // 2, 0)).x()
+        elif self.view.mode == "inline":
+            middle = self.view.mapTo(self, QPoint(self.view.width() // 2, 0)).x()
+        else:
+            c = self.view.connector
+            middle = c.mapTo(self, QPoint(c.width() // 2, 0)).x()
+        return "old" if pos.x() < middle else "new"
+
+    # --- change on disk ------------------------------------------------------------------
+
+    def _watch(self, paths: tuple[str, ...]) -> None:
+        current = self.watcher.files()
+        if current:
+            self.watcher.removePaths(current)
+        existing = [p for p in paths if os.path.exists(p)]
+        if existing:
+            self.watcher.addPaths(existing)
+
+    def _file_changed(self, path: str) -> None:
+        # Editors save by writing a new file and renaming it: watch the path again.
+        if os.path.exists(path) and path not in self.watcher.files():
+            self.watcher.addPath(path)
+        self._changed_on_disk.add(path)
+        self._disk_timer.start()
+
+    def _on_disk_change(self) -> None:
+        changed, self._changed_on_disk = self._changed_on_disk, set()
+        if self.session is None or not (changed & set(self.disk_paths)):
+            return
+        names = ", ".join(os.path.basename(p) for p in sorted(changed))
+        if not all(os.path.exists(p) for p in changed):
+            self.statusBar().showMessage(self.tr("{} was removed or renamed on disk; the "
+                                                 "comparison keeps its text.").format(names), 8000)
+            return
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("File changed on disk"),
+                self.tr("{} changed on disk. Reload it?\n\nYour notes and pairings are kept; a "
+                        "note whose row disappears is listed under “Notes without a row”.")
+                .format(names))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.reload_from_disk(quiet=True)
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.session is None:
+            return False
+        if not self.saved_path:
+            return self.save_as()
+        return self.save_to(self.saved_path)
+
+    def save_as(self) -> bool:
+        if self.session is None:
+            return False
+        self.notes.commit()
+        suggested = self.saved_path or self._suggested_name(EXTENSION)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the comparison"), suggested,
+            self.tr("Saved comparisons (*{})").format(EXTENSION))
+        if not path:
+            return False
+        if not path.lower().endswith(EXTENSION):
+            path += EXTENSION
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the session (texts, options, pairings, notes) atomically to ``path``."""
+        self.notes.commit()
+        try:
+            atomic_write(path, self.session.to_bytes())
+        except InputError as exc:
+            self.report_error(exc)
+            return False
+        self.saved_path = path
+        self._mark_clean()
+        self.settings.add_recent_comparison(path)
+        self._refresh_recent()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved {}").format(os.path.basename(path)), 4000)
+        return True
+
+    def _suggested_name(self, ext: str) -> str:
+        s = self.session
+        stem = lambda name: os.path.splitext(os.path.basename(name))[0].replace(".zh", "")  # noqa
+        folder = os.path.dirname(self.disk_paths[1]) if self.disk_paths else os.getcwd()
+        if self.disk_paths and not os.access(folder, os.W_OK):
+            folder = os.path.expanduser("~")
+        return os.path.join(folder, f"{stem(s.old.name)} vs {stem(s.new.name)}{ext}")
+
+    def maybe_discard(self) -> bool:
+        """True when nothing unsaved would be lost (asking to save if there is)."""
+        self.notes.commit()
+        if not self.is_dirty():
+            return True
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                   QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved notes and pairings"),
+            self.tr("This comparison has notes or pairings that are not saved. Save them?"),
+            buttons, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- export and print ----------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        if self.comparison is None:
+            return
+        self.notes.commit()
+        filters = {self.tr("PDF (*.pdf)"): ".pdf", self.tr("Word document (*.docx)"): ".docx",
+                   self.tr("Web page (*.html)"): ".html", self.tr("JSON data (*.json)"): ".json"}
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the comparison"), self._suggested_name(".pdf"),
+            ";;".join(filters))
+        if not path:
+            return
+        ext = filters.get(chosen, ".pdf")
+        if os.path.splitext(path)[1].lower() not in (".pdf", ".docx", ".html", ".htm", ".json"):
+            path += ext
+        self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        self._submit("export", partial(jobs.export, self.comparison, path,
+                                       dict(self.session.notes)))
+
+    def _printing(self):
+        try:
+            from ..export import printing
+            return printing
+        except Exception as exc:  # noqa: BLE001 - the module may not exist yet
+            QMessageBox.information(self, self.tr("Printing"),
+                                    self.tr("Printing is not available in this build ({}).")
+                                    .format(exc))
+            return None
+
+    def print_comparison(self) -> None:
+        if self.comparison is None:
+            return
+        printing = self._printing()
+        if printing is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        self.notes.commit()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._render(printing, printer)
+
+    def print_preview(self) -> None:
+        if self.comparison is None:
+            return
+        printing = self._printing()
+        if printing is None:
+            return
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        self.notes.commit()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: self._render(printing, p))
+        dialog.resize(1000, 800)
+        dialog.exec()
+
+    def _render(self, printing, printer) -> None:
+        try:
+            printing.render(self.comparison, dict(self.session.notes), printer)
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            self.report_error(exc)
+
+
+def _replace_side_job(session: Session, side: str, path: str, report=lambda s: None):
+    """One side of a saved comparison replaced by a file; pairings are reset (they named the
+    replaced paragraphs), notes are kept (those without a row are shown as such)."""
+    source = jobs.load_source(path, report)
+    new = replace(session, pins=Pins(), **{side: source})
+    return jobs.recompare(new, (), None, report)

@@ -1,0 +1,149 @@
+"""Both documents' facts side by side (body, session, agenda item, number, symbol, title, status,
+date, sponsors, meeting, vote and country lists, footnotes, citations), what differs marked ≠
+and tinted, removed list items struck through and added ones underlined, and a warning where a
+vote's counts and country lists disagree. Rendered as HTML from :func:`viewer.ui.facts.facts`."""
+from __future__ import annotations
+
+import html
+import os
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from . import labels
+from .facts import Fact, facts
+from .theme import LIGHT, Theme
+
+
+def _esc(text) -> str:
+    return html.escape(str(text), quote=False)
+
+
+class MetadataPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setObjectName("facts")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.setFocusProxy(self.browser)
+        self.comparison = None
+        self.theme: Theme = LIGHT
+        self.retranslate()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.browser.setAccessibleName(self.tr("Document facts"))
+        self.render()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.render()
+
+    def set_comparison(self, comparison) -> None:
+        self.comparison = comparison
+        self.render()
+
+    # --- HTML ----------------------------------------------------------------------------
+
+    def render(self) -> None:
+        self.browser.setHtml(self.to_html())
+
+    def to_html(self) -> str:
+        c = self.comparison
+        if c is None:
+            return f"<p style='color:{self.theme.muted}'>{_esc(self.tr('No comparison open.'))}</p>"
+        t = self.theme
+        old_name = os.path.basename(c.old.source) or self.tr("Old version")
+        new_name = os.path.basename(c.new.source) or self.tr("New version")
+        out = ["<table width='100%' cellspacing='0' cellpadding='4' "
+               "style='border-collapse:collapse'>",
+               f"<tr><th align='left' width='22%'></th>"
+               f"<th align='left' width='39%'>{_esc(self.tr('Old'))}<br>"
+               f"<span style='font-weight:normal;color:{t.muted}'>{_esc(old_name)}</span></th>"
+               f"<th align='left' width='39%'>{_esc(self.tr('New'))}<br>"
+               f"<span style='font-weight:normal;color:{t.muted}'>{_esc(new_name)}</span></th></tr>"]
+        for fact in facts(c):
+            out.append(self._row(fact))
+        out.append("</table>")
+        out.append(self._citations(c))
+        return "".join(out)
+
+    def _row(self, fact: Fact) -> str:
+        t = self.theme
+        bg = f" bgcolor='{t.chips['modified'][0]}'" if fact.differs else ""
+        mark = " <b>≠</b>" if fact.differs else ""
+        name = (f"<td valign='top' style='border-top:1px solid {t.row_line}'>"
+                f"<b>{_esc(labels.field(fact.field))}</b>{mark}</td>")
+        cells = [self._value(fact, "old"), self._value(fact, "new")]
+        return f"<tr{bg}>{name}" + "".join(
+            f"<td valign='top' style='border-top:1px solid {t.row_line}'>{v}</td>"
+            for v in cells) + "</tr>"
+
+    def _value(self, fact: Fact, side: str) -> str:
+        t = self.theme
+        value = fact.old if side == "old" else fact.new
+        warn = fact.warn_old if side == "old" else fact.warn_new
+        if fact.is_list:
+            items = value or ()
+            marked = fact.removed if side == "old" else fact.added
+            parts = []
+            for item in items:
+                if item in marked and side == "old":
+                    parts.append(f"<s style='background:{t.delete_bg};color:{t.delete_fg}'>"
+                                 f"{_esc(item)}</s>")
+                elif item in marked:
+                    parts.append(f"<u style='background:{t.insert_bg};color:{t.insert_fg}'>"
+                                 f"{_esc(item)}</u>")
+                else:
+                    parts.append(_esc(item))
+            sep = "<br>" if fact.field in ("footnotes", "citations") else "、"
+            text = sep.join(parts) if parts else f"<span style='color:{t.muted}'>—</span>"
+            if items and fact.field in ("in_favour", "against", "abstaining", "sponsors"):
+                text = f"<span style='color:{t.muted}'>({len(items)})</span> " + text
+        elif value is None:
+            text = f"<span style='color:{t.muted}'>—</span>"
+        else:
+            text = _esc(labels.value(value) if fact.field in ("status", "vote") else value)
+        if warn:
+            vote = (self.comparison.old if side == "old" else self.comparison.new).metadata.vote
+            text += self._vote_warning(vote)
+        return text
+
+    def _vote_warning(self, vote) -> str:
+        t = self.theme
+        lines = []
+        for key, stated, names in (("in_favour", vote.yes, vote.in_favour),
+                                   ("against", vote.no, vote.against),
+                                   ("abstaining", vote.abstain, vote.abstaining)):
+            if stated != len(names):
+                lines.append(self.tr("{field}: {stated} stated, {listed} listed").format(
+                    field=labels.field(key), stated=stated, listed=len(names)))
+        head = self.tr("⚠ The vote counts do not match the country lists")
+        body = "<br>".join(_esc(x) for x in lines)
+        return (f"<div style='margin-top:4px;padding:4px;background:{t.delete_bg};"
+                f"color:{t.delete_fg};border:1px solid {t.delete_fg}'><b>{_esc(head)}</b><br>"
+                f"{body}</div>")
+
+    def _citations(self, c) -> str:
+        t = self.theme
+        out = [f"<h4>{_esc(self.tr('Documents cited: what changed'))}</h4>"]
+        if not c.citations_added and not c.citations_removed:
+            out.append(f"<p style='color:{t.muted}'>{_esc(self.tr('No change in the documents cited.'))}</p>")
+        if c.citations_added:
+            items = "".join(f"<li><u style='background:{t.insert_bg};color:{t.insert_fg}'>"
+                            f"{_esc(x)}</u></li>" for x in c.citations_added)
+            out.append(f"<p><b>{_esc(self.tr('Added'))}</b> ({len(c.citations_added)})</p>"
+                       f"<ul>{items}</ul>")
+        if c.citations_removed:
+            items = "".join(f"<li><s style='background:{t.delete_bg};color:{t.delete_fg}'>"
+                            f"{_esc(x)}</s></li>" for x in c.citations_removed)
+            out.append(f"<p><b>{_esc(self.tr('Removed'))}</b> ({len(c.citations_removed)})</p>"
+                       f"<ul>{items}</ul>")
+        return "".join(out)

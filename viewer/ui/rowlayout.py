@@ -1,0 +1,191 @@
+"""Laid-out rows: QTextLayouts with the change marks, and each row's height, cached.
+
+Both sides of a row must be equally tall, so one :class:`RowMetrics` serves both panes: it
+knows both text widths and returns the same height to each. Layouts are built once per row
+for the current widths and font and reused for painting (QTextLayout, not QTextDocument:
+about 0.1 ms per paragraph, so 400 pairs lay out in well under 100 ms).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+
+from . import labels
+from .display import EQUAL, RowView, Run, plain
+from .theme import Theme
+
+PAD_V = 7          # space above and below a row's text
+PAD_H = 10         # space left and right of a text column
+CHIP_GAP = 3
+LINE_SEP = "\u2028"  # QTextLayout breaks lines on U+2028, not on "\n" (same length: offsets hold)
+
+
+def _wrap_option() -> QTextOption:
+    opt = QTextOption()
+    # Chinese has no spaces: break anywhere when a word does not fit, at spaces otherwise.
+    opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    opt.setUseDesignMetrics(True)
+    return opt
+
+
+def layout_runs(runs: tuple[Run, ...], font: QFont, width: float, theme: Theme,
+                leading: float) -> tuple[QTextLayout, float]:
+    """A QTextLayout of ``runs`` wrapped to ``width``, with deletion/insertion marks."""
+    text = plain(runs).replace("\n", LINE_SEP)
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrap_option())
+    layout.setCacheEnabled(True)
+    formats = []
+    pos = 0
+    for run in runs:
+        if run.kind != EQUAL:
+            fr = QTextLayout.FormatRange()
+            fr.start, fr.length, fr.format = pos, len(run.text), theme.char_format(run.kind)
+            formats.append(fr)
+        pos += len(run.text)
+    layout.setFormats(formats)
+    return layout, _do_layout(layout, width, leading)
+
+
+def layout_plain(text: str, font: QFont, width: float, leading: float = 0.0
+                 ) -> tuple[QTextLayout, float]:
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrap_option())
+    layout.setCacheEnabled(True)
+    return layout, _do_layout(layout, width, leading)
+
+
+def _do_layout(layout: QTextLayout, width: float, leading: float) -> float:
+    width = max(40.0, width)
+    y = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0.0, y))
+        y += line.height() + leading
+    layout.endLayout()
+    return max(0.0, y - leading)
+
+
+@dataclass
+class Chip:
+    key: str
+    text: str
+    rect: QRectF       # relative to the gutter's top-left
+
+
+@dataclass
+class RowGeometry:
+    height: int
+    label: QTextLayout
+    label_h: float
+    chips: list[Chip] = field(default_factory=list)
+    verb: QTextLayout | None = None
+    verb_h: float = 0.0
+    old: QTextLayout | None = None
+    new: QTextLayout | None = None
+    inline: QTextLayout | None = None
+
+
+class RowMetrics:
+    """Fonts, column widths and the cached geometry of every row."""
+
+    def __init__(self, theme: Theme, base_font: QFont, point_size: float = 11.0):
+        self.theme = theme
+        self._base = QFont(base_font)
+        self.rows: tuple[RowView, ...] = ()
+        self._cache: dict[tuple[int, str], RowGeometry] = {}
+        self.widths = {"old": 400.0, "new": 400.0, "inline": 800.0}
+        self.set_point_size(point_size)
+
+    # --- configuration -------------------------------------------------------------------
+
+    def set_point_size(self, size: float) -> None:
+        self.point_size = size
+        self.text_font = QFont(self._base)
+        self.text_font.setPointSizeF(size)
+        self.label_font = QFont(self._base)
+        self.label_font.setPointSizeF(max(7.0, size * 0.9))
+        self.label_font.setBold(True)
+        self.chip_font = QFont(self._base)
+        self.chip_font.setPointSizeF(max(6.5, size * 0.74))
+        fm = QFontMetricsF(self.text_font)
+        self.leading = round(fm.height() * 0.32)
+        lfm = QFontMetricsF(self.label_font)
+        self.gutter = round(max(lfm.horizontalAdvance("OP12 → OP13") + 2 * PAD_H, 118))
+        self.invalidate()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.invalidate()
+
+    def set_rows(self, rows: tuple[RowView, ...]) -> None:
+        self.rows = rows
+        self.invalidate()
+
+    def set_widths(self, old: float, new: float, inline: float) -> bool:
+        """Viewport widths of the panes; True when anything changed (heights are now stale)."""
+        widths = {"old": float(old), "new": float(new), "inline": float(inline)}
+        if widths == self.widths:
+            return False
+        self.widths = widths
+        self.invalidate()
+        return True
+
+    def invalidate(self) -> None:
+        self._cache.clear()
+
+    # --- geometry ------------------------------------------------------------------------
+
+    def text_width(self, side: str) -> float:
+        if side == "old":
+            return self.widths["old"] - self.gutter - 2 * PAD_H
+        if side == "new":
+            return self.widths["new"] - 2 * PAD_H
+        return self.widths["inline"] - self.gutter - 2 * PAD_H
+
+    def height(self, full_index: int, mode: str) -> int:
+        return self.geometry(full_index, mode).height
+
+    def geometry(self, full_index: int, mode: str) -> RowGeometry:
+        """Row ``full_index`` laid out for ``mode`` ('split' or 'inline'), cached."""
+        key = (full_index, mode)
+        geo = self._cache.get(key)
+        if geo is None:
+            geo = self._cache[key] = self._build(self.rows[full_index], mode)
+        return geo
+
+    def _build(self, row: RowView, mode: str) -> RowGeometry:
+        label, label_h = layout_plain(row.label, self.label_font, self.gutter - 2 * PAD_H)
+        geo = RowGeometry(0, label, label_h)
+        y = label_h + 4
+        cfm = QFontMetricsF(self.chip_font)
+        keys = ([] if row.status == "unchanged" else [row.status]) + list(row.flags)
+        for key in keys:
+            text = labels.status(key)
+            w = cfm.horizontalAdvance(text) + 10
+            h = cfm.height() + 3
+            geo.chips.append(Chip(key, text, QRectF(0, y, w, h)))
+            y += h + CHIP_GAP
+        gutter_h = y
+        text_side = "new" if mode == "split" else "inline"
+        if row.verb is not None:
+            geo.verb, vh = layout_plain(labels.verb_callout(row.verb), self.label_font,
+                                        self.text_width(text_side) - 12)
+            geo.verb_h = vh + 8 + 6       # box padding + gap below
+        tw = self.text_width
+        if mode == "split":
+            geo.old, oh = layout_runs(row.old, self.text_font, tw("old"), self.theme, self.leading)
+            geo.new, nh = layout_runs(row.new, self.text_font, tw("new"), self.theme, self.leading)
+            content = max(gutter_h, oh, geo.verb_h + nh)
+        else:
+            geo.inline, ih = layout_runs(row.inline, self.text_font, tw("inline"), self.theme,
+                                         self.leading)
+            content = max(gutter_h, geo.verb_h + ih)
+        geo.height = int(content + 2 * PAD_V + 1.999)
+        return geo

@@ -1,0 +1,168 @@
+"""What an empty window shows: choose the old and the new version (buttons or drag and drop),
+reopen a recent pair or comparison, or open the bundled sample."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+
+class _Slot(QFrame):
+    """One side: a title, the chosen file (or a drop hint) and an Open button."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("startSlot")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        f = QFont(self.title.font())
+        f.setPointSizeF(f.pointSizeF() * 1.25)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.file = QLabel()
+        self.file.setWordWrap(True)
+        self.file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.file, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class StartPage(QWidget):
+    open_old = Signal()
+    open_new = Signal()
+    open_sample = Signal()
+    open_comparison = Signal()
+    open_recent_pair = Signal(str, str)
+    open_recent_comparison = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pending = {"old": None, "new": None}
+        self.heading = QLabel()
+        f = QFont(self.heading.font())
+        f.setPointSizeF(f.pointSizeF() * 1.8)
+        f.setBold(True)
+        self.heading.setFont(f)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.old_slot, self.new_slot = _Slot(), _Slot()
+        self.old_slot.button.clicked.connect(self.open_old)
+        self.new_slot.button.clicked.connect(self.open_new)
+        self.sample = QPushButton()
+        self.sample.clicked.connect(self.open_sample)
+        self.saved = QPushButton()
+        self.saved.clicked.connect(self.open_comparison)
+        self.recent_title = QLabel()
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(self._recent_activated)
+        self.recent_title.setBuddy(self.recent)
+
+        slots = QGridLayout()
+        slots.setHorizontalSpacing(16)
+        slots.addWidget(self.old_slot, 0, 0)
+        arrow = QLabel("→")
+        af = QFont(arrow.font())
+        af.setPointSizeF(af.pointSizeF() * 2)
+        arrow.setFont(af)
+        slots.addWidget(arrow, 0, 1, Qt.AlignmentFlag.AlignCenter)
+        slots.addWidget(self.new_slot, 0, 2)
+        more = QHBoxLayout()
+        more.addWidget(self.sample)
+        more.addWidget(self.saved)
+        more.addStretch(1)
+        inner = QVBoxLayout()
+        inner.setSpacing(12)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.intro)
+        inner.addSpacing(8)
+        inner.addLayout(slots)
+        inner.addLayout(more)
+        inner.addSpacing(8)
+        inner.addWidget(self.recent_title)
+        inner.addWidget(self.recent, 1)
+        box = QWidget()
+        box.setLayout(inner)
+        box.setMaximumWidth(900)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(1)
+        outer.addWidget(box, 8)
+        outer.addStretch(1)
+        self.setTabOrder(self.old_slot.button, self.new_slot.button)
+        self.setTabOrder(self.new_slot.button, self.sample)
+        self.setTabOrder(self.sample, self.saved)
+        self.setTabOrder(self.saved, self.recent)
+        self.setFocusProxy(self.old_slot.button)
+        self._recent_pairs: list[tuple[str, str]] = []
+        self._recent_files: list[str] = []
+        self.retranslate()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("ResCompare · 决议对照"))
+        self.intro.setText(self.tr(
+            "Compare two versions of a UN resolution — a draft and the adopted text, or the "
+            "same resolution from two sessions. Choose the old and the new version (.txt, .docx "
+            "or .pdf), or drop a file on either side."))
+        self.old_slot.title.setText(self.tr("Old version"))
+        self.new_slot.title.setText(self.tr("New version"))
+        self.old_slot.button.setText(self.tr("Open &old…"))
+        self.new_slot.button.setText(self.tr("Open &new…"))
+        self.sample.setText(self.tr("Open &sample comparison (HRC 37/23 → 43/21)"))
+        self.saved.setText(self.tr("Open saved &comparison…"))
+        self.recent_title.setText(self.tr("&Recent"))
+        self._show_pending()
+        self.set_recent(self._recent_pairs, self._recent_files)
+
+    def set_pending(self, side: str, path: str | None) -> None:
+        """The file chosen for one side while the other is still missing."""
+        self._pending[side] = path
+        self._show_pending()
+
+    def pending(self, side: str) -> str | None:
+        return self._pending[side]
+
+    def _show_pending(self) -> None:
+        for side, slot in (("old", self.old_slot), ("new", self.new_slot)):
+            path = self._pending[side]
+            slot.file.setText(os.path.basename(path) if path else
+                              self.tr("No file yet — drop one here"))
+            slot.file.setToolTip(path or "")
+
+    def set_recent(self, pairs: list[tuple[str, str]], files: list[str]) -> None:
+        self._recent_pairs, self._recent_files = list(pairs), list(files)
+        self.recent.clear()
+        for old, new in pairs:
+            item = QListWidgetItem(f"{os.path.basename(old)}  →  {os.path.basename(new)}")
+            item.setToolTip(f"{old}\n{new}")
+            item.setData(Qt.ItemDataRole.UserRole, ("pair", old, new))
+            self.recent.addItem(item)
+        for path in files:
+            item = QListWidgetItem(os.path.basename(path))
+            item.setToolTip(path)
+            item.setData(Qt.ItemDataRole.UserRole, ("file", path, ""))
+            self.recent.addItem(item)
+        if not pairs and not files:
+            item = QListWidgetItem(self.tr("Nothing opened yet."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        kind, a, b = data
+        if kind == "pair":
+            self.open_recent_pair.emit(a, b)
+        else:
+            self.open_recent_comparison.emit(a)
