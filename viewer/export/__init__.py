@@ -6,6 +6,7 @@ leaves a half-written file: every writer goes through :func:`atomic_write`.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..model import Comparison, InputError
@@ -23,6 +24,7 @@ def export(comparison: Comparison, path: str | os.PathLike, notes: dict[str, str
         ext = ".html"
     if ext not in FORMATS:
         raise InputError("export_format", target, ext or "(none)")
+    check_target(target)
     if ext == ".json":
         from .json_export import to_bytes
         data = to_bytes(comparison, notes)
@@ -39,4 +41,22 @@ def export(comparison: Comparison, path: str | os.PathLike, notes: dict[str, str
     return target
 
 
-__all__ = ["FORMATS", "atomic_write", "export"]
+def check_target(target: Path) -> None:
+    """Refuse a target that cannot be written before any work is done (clear messages).
+
+    A read-only file is refused explicitly: renaming over it would succeed on Linux and macOS,
+    silently replacing a file the user protected. Anything else (a full disk, a file locked
+    by Word on Windows) is reported by :func:`atomic_write` when it happens.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise InputError("export_target", target, "this is a folder")
+    if not folder.is_dir():
+        raise InputError("export_target", target, f"the folder {folder} does not exist")
+    if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
+        raise InputError("export_target", target, "the file is read-only")
+    if not os.access(folder, os.W_OK):
+        raise InputError("export_target", target, f"the folder {folder} is not writable")
+
+
+__all__ = ["FORMATS", "atomic_write", "check_target", "export"]

@@ -29,6 +29,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--rule); padding: .35em .55em; vertical-align: top; text-align: left; }
 th { background: #eef1f4; font-weight: 600; }
 table.identity th:first-child, table.identity td:first-child { width: 14%; }
+table.identity td { white-space: pre-line; }
 table.identity td.changed { background: #fff7d6; }
 .cols { display: flex; flex-wrap: wrap; gap: 0 2.5em; }
 .cols > section { flex: 1 1 22em; }

@@ -269,19 +269,27 @@ def _identity(c: Comparison, language: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
+# Shown side by side in the identity table already; repeating them says nothing new.
+_IN_IDENTITY = {"body", "session", "number", "symbol", "title", "status", "date"}
+
+
 def _metadata_changes(c: Comparison, language: str) -> tuple[tuple[str, str, str], ...]:
     out = []
     for mc in c.metadata_changes:
+        if mc.field in _IN_IDENTITY:
+            continue
         key = f"f.{mc.field}"
         name = label(key, language) if key in LABELS else mc.field
+        # Footnotes are sentences: one per line, not run together with "、".
+        join = (lambda v: "\n".join(map(str, v)) or "—") if mc.field == "footnotes" else (
+            lambda v: _value(v, language))
         if mc.added or mc.removed:
             # Long lists (votes, sponsors): the differences say more than both full lists.
-            old = (f"{label('removed_with', language)}: {_value(mc.removed, language)}"
-                   if mc.removed else "—")
-            new = (f"{label('added_with', language)}: {_value(mc.added, language)}"
-                   if mc.added else "—")
+            old = (f"{label('removed_with', language)}: {join(mc.removed)}" if mc.removed
+                   else "—")
+            new = f"{label('added_with', language)}: {join(mc.added)}" if mc.added else "—"
         else:
-            old, new = _value(mc.old, language), _value(mc.new, language)
+            old, new = join(mc.old) if mc.old else "—", join(mc.new) if mc.new else "—"
         out.append((name, old, new))
     return tuple(out)
 
