@@ -52,6 +52,7 @@ tr.added td.label { border-left: 4px solid var(--ins); }
 tr.deleted td.label { border-left: 4px solid var(--del); }
 tr.modified td.label { border-left: 4px solid #c98a00; }
 tr.unchanged td.text { color: #333; }
+tr.section th { background: #f4f6f8; font-size: 9.5pt; }
 tr.note td { background: #fffbe6; border-top: none; font-size: 9.5pt; }
 tr.note td.text::before { content: attr(data-label) ": "; font-weight: 600; }
 .orphaned dt { font-weight: 600; margin-top: .4em; }
@@ -61,6 +62,7 @@ tr.note td.text::before { content: attr(data-label) ": "; font-weight: 600; }
   thead { display: table-header-group; }
   tr, .orphaned dd { break-inside: avoid; page-break-inside: avoid; }
   tr.note { break-before: avoid; page-break-before: avoid; }
+  tr.section { break-after: avoid; page-break-after: avoid; }
   h2 { break-after: avoid; page-break-after: avoid; }
   section.pairs { break-before: page; page-break-before: always; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -191,7 +193,12 @@ def build_html(report: Report, paper: str = "a4", landscape: bool = True) -> str
                f"<th>{_text(t('paragraph'))}</th>"
                f"<th>{_text(t('old'))}: {_text(report.old_name)}</th>"
                f"<th>{_text(t('new'))}: {_text(report.new_name)}</th></tr></thead><tbody>")
-    out += [_row(row, report) for row in report.rows]
+    kind = None
+    for row in report.rows:
+        if row.kind != kind:
+            kind = row.kind
+            out.append(f'<tr class="section"><th colspan="3">{_text(t(kind))}</th></tr>')
+        out.append(_row(row, report))
     out.append("</tbody></table></section>")
     if report.orphaned:
         out.append(f'<section class="orphaned"><h2>{_text(t("orphaned"))}</h2>'

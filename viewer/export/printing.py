@@ -41,6 +41,7 @@ DEL_FG, DEL_BG = QColor("#a4161a"), QColor("#fbe4e5")
 INS_FG, INS_BG = QColor("#0b6b2b"), QColor("#dcf1e3")
 RULE = QColor("#9aa3ad")
 HEAD_BG = QColor("#e9edf1")
+BAND_BG = QColor("#f4f6f8")
 NOTE_BG = QColor("#fff6d5")
 STATUS_BAR = {"added": INS_FG, "deleted": DEL_FG, "modified": QColor("#c98a00")}
 
@@ -286,7 +287,11 @@ class _Paginator:
         self._new_page()
         self._title(self.report.t("paragraphs"))
         self._column_header()
+        kind = None
         for row in self.report.rows:
+            if row.kind != kind:
+                kind = row.kind
+                self._band(self.report.t(kind))
             self._pair(row)
         if self.report.orphaned:
             self._orphaned()
@@ -322,6 +327,26 @@ class _Paginator:
 
         self._add(op)
         self.y += h
+
+    def _band(self, text: str) -> None:
+        """'Preambular paragraphs' / 'Operative paragraphs' across the table; kept with a row."""
+        geo = self.geo
+        doc = geo.document(geo.width, 9.0)
+        QTextCursor(doc).insertText(text, _bold(geo, 9.0))
+        flow = _Flow(doc, 0.0, geo.width)
+        if self.y + flow.height + geo.mm(25) > geo.bottom:
+            self._new_page(column_header=True)
+        y = self.y
+
+        def op(p: QPainter) -> None:
+            p.fillRect(QRectF(0, y, geo.width, flow.height), BAND_BG)
+            p.save()
+            flow.paint(p, y, 0.0, flow.height)
+            p.restore()
+            _rules(p, geo, y, y + flow.height, columns=False)
+
+        self._add(op)
+        self.y += flow.height
 
     def _title(self, text: str) -> None:
         doc = self.geo.document(self.geo.width, 11.0)
@@ -525,8 +550,8 @@ def _front_html(report: Report) -> str:
            f'<p style="font-size: 11pt; margin: 2px 0 8px 0;">{_e(report.header)}</p>',
            f'<p style="font-size: 11pt; font-weight: bold; margin: 6px 0 3px 0;">'
            f'{_e(t("identity"))}</p>', table,
-           f'<tr><td width="14%" {head}></td><td width="43%" {head}><b>{_e(t("old"))}</b></td>'
-           f'<td width="43%" {head}><b>{_e(t("new"))}</b></td></tr>']
+           f'<tr><td width="16%" {head}></td><td width="42%" {head}><b>{_e(t("old"))}</b></td>'
+           f'<td width="42%" {head}><b>{_e(t("new"))}</b></td></tr>']
     for name, old, new in report.identity:
         style = changed if old != new else cell
         out.append(f"<tr><td {head}><b>{_e(name)}</b></td><td {style}>{_e(old)}</td>"
@@ -534,29 +559,28 @@ def _front_html(report: Report) -> str:
     out.append("</table>")
     out.append(f'<p style="font-size: 11pt; font-weight: bold; margin: 10px 0 3px 0;">'
                f'{_e(t("summary"))}</p>')
-    counts = "".join(f"<tr><td {cell}>{_e(n)}</td><td align=\"right\" {cell}>{c}</td></tr>"
-                     for n, c in report.counts)
+    # Counts as one row across the page: the summary stays on the first page.
+    width = f'{100 // max(1, len(report.counts))}%'
+    out.append(f'<p style="font-weight: bold; margin: 0 0 2px 0;">{_e(t("counts"))}</p>{table}<tr>')
+    out += [f'<td width="{width}" align="center" {head}>{_e(n)}</td>' for n, _ in report.counts]
+    out.append("</tr><tr>")
+    out += [f'<td align="center" {cell}><b>{c}</b></td>' for _, c in report.counts]
+    out.append("</tr></table>")
     renum = "; ".join(f"{a} → {b}" for a, b in report.renumbering) or t("none")
-    verbs = "<br>".join(_e(f"{lab}: {a} → {b} ({d})") for lab, a, b, d in report.verb_changes)
+    verbs = "; ".join(f"{lab}: {a} → {b} ({d})" for lab, a, b, d in report.verb_changes)
     cites_add = "; ".join(report.citations_added) or t("none")
     cites_rem = "; ".join(report.citations_removed) or t("none")
-    out.append('<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-               '<td width="28%" valign="top" style="padding-right: 14px;">'
-               f'<p style="font-weight: bold; margin: 0 0 2px 0;">{_e(t("counts"))}</p>'
-               f'{table}{counts}</table></td><td width="72%" valign="top">'
-               f'<p style="margin: 0 0 4px 0;"><b>{_e(t("renumbering"))}:</b> {_e(renum)}</p>'
-               f'<p style="margin: 0 0 4px 0;"><b>{_e(t("verb_changes"))}:</b>'
-               f'{"<br>" + verbs if verbs else " " + _e(t("none"))}</p>'
-               f'<p style="margin: 0 0 4px 0;"><b>{_e(t("citations_added"))}:</b> '
-               f'{_e(cites_add)}</p>'
-               f'<p style="margin: 0 0 4px 0;"><b>{_e(t("citations_removed"))}:</b> '
-               f'{_e(cites_rem)}</p></td></tr></table>')
+    para = '<p style="margin: 4px 0 0 0;">'
+    out.append(f'{para}<b>{_e(t("renumbering"))}:</b> {_e(renum)}</p>'
+               f'{para}<b>{_e(t("verb_changes"))}:</b> {_e(verbs or t("none"))}</p>'
+               f'{para}<b>{_e(t("citations_added"))}:</b> {_e(cites_add)}</p>'
+               f'{para}<b>{_e(t("citations_removed"))}:</b> {_e(cites_rem)}</p>')
     out.append(f'<p style="font-size: 11pt; font-weight: bold; margin: 10px 0 3px 0;">'
                f'{_e(t("metadata_changes"))}</p>')
     if report.metadata_changes:
         out.append(table)
-        out.append(f'<tr><td width="14%" {head}></td><td width="43%" {head}><b>{_e(t("old"))}'
-                   f'</b></td><td width="43%" {head}><b>{_e(t("new"))}</b></td></tr>')
+        out.append(f'<tr><td width="16%" {head}></td><td width="42%" {head}><b>{_e(t("old"))}'
+                   f'</b></td><td width="42%" {head}><b>{_e(t("new"))}</b></td></tr>')
         out += [f"<tr><td {head}><b>{_e(n)}</b></td><td {cell}>{_e(a)}</td>"
                 f"<td {cell}>{_e(b)}</td></tr>" for n, a, b in report.metadata_changes]
         out.append("</table>")

@@ -52,6 +52,8 @@ LABELS: dict[str, tuple[str, str]] = {
                      "删除线 = 删除，下划线 = 插入"),
     "paragraphs": ("Paragraph by paragraph", "逐段对照"),
     "note": ("Note", "批注"),
+    "preambular": ("Preambular paragraphs", "序言部分"),
+    "operative": ("Operative paragraphs", "执行部分"),
     "orphaned": ("Notes without a paragraph", "无对应段落的批注"),
     "orphaned_hint": ("These notes were written on rows that no longer exist after re-pairing.",
                       "这些批注所属的行在重新配对后已不存在。"),
