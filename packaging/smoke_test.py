@@ -10,7 +10,10 @@ Checks (each compares the bundle with ``python -m viewer.cli`` from this checkou
   (which must read the prebuilt cache shipped in the bundle, not build one);
 * ``--export`` to .html/.pdf/.docx writes a well-formed file, for each format the source has;
 * ``--demo --screenshot x.png`` writes a non-blank PNG (offscreen, and on Xvfb when
-  ``xvfb-run`` exists) — reported as waiting while ``viewer.ui.app.run`` does not exist yet.
+  ``xvfb-run`` exists) — reported as waiting while ``viewer.ui.app.run`` does not exist yet;
+* every ``resources/i18n/*.ts`` ships as a compiled ``.qm`` and ``--lang zh`` translates the
+  menu bar (waiting while there is no .ts);
+* every shared library of the bundle finds its dependencies.
 
 Figures: build time (with --build), bundle size, ``--export`` time and start-to-painted time
 (``--demo --screenshot`` wall time). Exit status 0 when every check passed.
@@ -344,6 +347,42 @@ def check_screenshot(report: Report, bundle: Path, tmp: Path, runs: int) -> None
         report.figures["start_to_painted_xvfb_s"] = round(seconds, 3)
 
 
+def _menu_strip(path: Path):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    return image.copy(0, 0, image.width(), 24)
+
+
+def check_translations(report: Report, bundle: Path, tmp: Path) -> None:
+    """Every resources/i18n/*.ts ships compiled, and --lang zh changes the menu bar."""
+    sources = sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+    if not sources:
+        report.add("translations", False, "resources/i18n/*.ts not written yet", waiting=True)
+        return
+    shipped = bundle / "_internal" / "resources" / "i18n"
+    missing = [f"{ts.stem}.qm" for ts in sources if not (shipped / f"{ts.stem}.qm").is_file()]
+    if not report.add("translations compiled into the bundle", not missing,
+                      f"missing: {missing}" if missing else ", ".join(f"{t.stem}.qm" for t in sources)):
+        return
+    if not ui_ready():
+        return
+    shots = {}
+    for lang in ("en", "zh"):
+        shots[lang] = tmp / f"lang-{lang}.png"
+        proc, _ = run(bundle_cmd(bundle, "--demo", "--lang", lang, "--screenshot", str(shots[lang])),
+                      _env(tmp / "c5"), tmp)
+        if proc.returncode != 0 or png_info(shots[lang]) is None:
+            report.add("--lang zh", False, f"--lang {lang}: {_tail(proc)}")
+            return
+        if lang == "zh" and "lrelease" in proc.stderr:
+            report.add("--lang zh", False, proc.stderr.strip()[-300:])
+            return
+    report.add("--lang zh", _menu_strip(shots["en"]) != _menu_strip(shots["zh"]),
+               "the menu bar differs from --lang en")
+
+
 def smoke(bundle: Path = DEFAULT_BUNDLE, build: bool = False, runs: int = 3) -> Report:
     report = Report(str(bundle))
     if build:
@@ -372,6 +411,7 @@ def smoke(bundle: Path = DEFAULT_BUNDLE, build: bool = False, runs: int = 3) -> 
         check_jieba_cache(report, bundle, tmp)
         check_export_formats(report, bundle, tmp)
         check_screenshot(report, bundle, tmp, runs)
+        check_translations(report, bundle, tmp)
     return report
 
 
