@@ -58,16 +58,18 @@ class MetadataPanel(QWidget):
     def to_html(self) -> str:
         c = self.comparison
         if c is None:
-            return f"<p style='color:{self.theme.muted}'>{_esc(self.tr('No comparison open.'))}</p>"
+            empty = self.tr("No comparison open.")
+            return f"<p style='color:{self.theme.muted}'>{_esc(empty)}</p>"
         t = self.theme
+        old_word, new_word = self.tr("Old"), self.tr("New")
         old_name = os.path.basename(c.old.source) or self.tr("Old version")
         new_name = os.path.basename(c.new.source) or self.tr("New version")
         out = ["<table width='100%' cellspacing='0' cellpadding='4' "
                "style='border-collapse:collapse'>",
                f"<tr><th align='left' width='22%'></th>"
-               f"<th align='left' width='39%'>{_esc(self.tr('Old'))}<br>"
+               f"<th align='left' width='39%'>{_esc(old_word)}<br>"
                f"<span style='font-weight:normal;color:{t.muted}'>{_esc(old_name)}</span></th>"
-               f"<th align='left' width='39%'>{_esc(self.tr('New'))}<br>"
+               f"<th align='left' width='39%'>{_esc(new_word)}<br>"
                f"<span style='font-weight:normal;color:{t.muted}'>{_esc(new_name)}</span></th></tr>"]
         for fact in facts(c):
             out.append(self._row(fact))
@@ -133,17 +135,20 @@ class MetadataPanel(QWidget):
 
     def _citations(self, c) -> str:
         t = self.theme
-        out = [f"<h4>{_esc(self.tr('Documents cited: what changed'))}</h4>"]
+        heading = self.tr("Documents cited: what changed")
+        nothing = self.tr("No change in the documents cited.")
+        added, removed = self.tr("Added"), self.tr("Removed")
+        out = [f"<h4>{_esc(heading)}</h4>"]
         if not c.citations_added and not c.citations_removed:
-            out.append(f"<p style='color:{t.muted}'>{_esc(self.tr('No change in the documents cited.'))}</p>")
+            out.append(f"<p style='color:{t.muted}'>{_esc(nothing)}</p>")
         if c.citations_added:
             items = "".join(f"<li><u style='background:{t.insert_bg};color:{t.insert_fg}'>"
                             f"{_esc(x)}</u></li>" for x in c.citations_added)
-            out.append(f"<p><b>{_esc(self.tr('Added'))}</b> ({len(c.citations_added)})</p>"
+            out.append(f"<p><b>{_esc(added)}</b> ({len(c.citations_added)})</p>"
                        f"<ul>{items}</ul>")
         if c.citations_removed:
             items = "".join(f"<li><s style='background:{t.delete_bg};color:{t.delete_fg}'>"
                             f"{_esc(x)}</s></li>" for x in c.citations_removed)
-            out.append(f"<p><b>{_esc(self.tr('Removed'))}</b> ({len(c.citations_removed)})</p>"
+            out.append(f"<p><b>{_esc(removed)}</b> ({len(c.citations_removed)})</p>"
                        f"<ul>{items}</ul>")
         return "".join(out)

@@ -1,0 +1,931 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>Open &amp;old version…</source>
+            <translation>打开旧版本(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;new version…</source>
+            <translation>打开新版本(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;comparison…</source>
+            <translation>打开对照文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;sample comparison</source>
+            <translation>打开示例对照(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Clear recent files</source>
+            <translation>清除最近使用记录(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Save comparison</source>
+            <translation>保存对照(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save comparison &amp;as…</source>
+            <translation>对照另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reload from disk</source>
+            <translation>从磁盘重新载入(&amp;R)</translation>
+        </message>
+        <message>
+            <source>S&amp;wap sides</source>
+            <translation>交换左右两侧(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close comparison</source>
+            <translation>关闭对照(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy paragraph text</source>
+            <translation>复制段落文本(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Find &amp;next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Find pre&amp;vious</source>
+            <translation>查找上一个(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Edit &amp;note…</source>
+            <translation>编辑批注(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Pair selected paragraphs</source>
+            <translation>配对所选段落(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ctrl+click a row on the other side to choose the partner, then Ctrl+L</source>
+            <translation>按住 Ctrl 单击另一侧的段落选定配对对象，再按 Ctrl+L</translation>
+        </message>
+        <message>
+            <source>Pair &amp;with…</source>
+            <translation>指定配对(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Unpair</source>
+            <translation>取消配对(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset all pairings</source>
+            <translation>重置全部手动配对(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Side by side</source>
+            <translation>并排对照(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Inline redline</source>
+            <translation>单栏修订视图(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Show &amp;only changes</source>
+            <translation>仅显示改动(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal size</source>
+            <translation>正常大小(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Outline</source>
+            <translation>段落导航(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Document facts</source>
+            <translation>文件信息(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>批注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>跟随系统(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Next change</source>
+            <translation>下一处改动(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous change</source>
+            <translation>上一处改动(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;First paragraph</source>
+            <translation>第一段(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Last paragraph</source>
+            <translation>最后一段(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Go to paragraph…</source>
+            <translation>转到段落(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Focus the &amp;old side</source>
+            <translation>转到旧版本一侧(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Focus the &amp;new side</source>
+            <translation>转到新版本一侧(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Compare &amp;words</source>
+            <translation>按词比较(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Compare &amp;characters</source>
+            <translation>按字比较(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Ignore full-width/half-width &amp;punctuation</source>
+            <translation>忽略全角/半角标点差异(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;whitespace</source>
+            <translation>忽略空白(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Ignore &amp;footnote markers</source>
+            <translation>忽略脚注标记(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About ResCompare</source>
+            <translation>关于 ResCompare(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>转到(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Options</source>
+            <translation>选项(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>界面语言(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Old version</source>
+            <translation>旧版本</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <source>Redline</source>
+            <translation>修订视图</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cannot open</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <source>Something went wrong; what was open is kept.
+
+{error}</source>
+            <translation>出现了问题；已打开的内容保持不变。
+
+{error}</translation>
+        </message>
+        <message>
+            <source>About ResCompare</source>
+            <translation>关于 ResCompare</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;ResCompare · 决议对照&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Compares two versions of a UN resolution: paragraphs aligned even when moved or renumbered, changed words marked, operative verb changes, votes and documents cited.&lt;/p&gt;&lt;p&gt;Chinese text is shown with the bundled WenQuanYi Micro Hei font (Apache 2.0 / GPL 3 with font exception).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;ResCompare · 决议对照&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;对照联合国决议的两个版本：即使段落被移动或重新编号也能逐段对齐，标出改动的词语、执行部分动词的变化、表决情况和所引用的文件。&lt;/p&gt;&lt;p&gt;中文文本使用随附的文泉驿微米黑字体显示（Apache 2.0 / GPL 3 附字体例外条款）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>菜单</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>In the comparison: ↑/↓ move both sides; Ctrl+click or Ctrl+↑/↓ moves one side only (to choose a partner for Pair); Enter or double-click edits the row's note; Tab moves between the outline, the two sides and the panels.</source>
+            <translation>在对照视图中：↑/↓ 同时移动两侧；按住 Ctrl 单击或按 Ctrl+↑/↓ 只移动一侧（用于选定配对对象）；Enter 键或双击可编辑该行的批注；Tab 键在段落导航、左右两侧和各面板之间切换。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileOps</name>
+        <message>
+            <source>Resolutions ({})</source>
+            <translation>决议文本 ({})</translation>
+        </message>
+        <message>
+            <source>Saved comparisons (*{})</source>
+            <translation>已保存的对照 (*{})</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open the old version</source>
+            <translation>打开旧版本</translation>
+        </message>
+        <message>
+            <source>Open the new version</source>
+            <translation>打开新版本</translation>
+        </message>
+        <message>
+            <source>Open a saved comparison</source>
+            <translation>打开已保存的对照</translation>
+        </message>
+        <message>
+            <source>Reloaded: the file changed on disk.</source>
+            <translation>文件已在磁盘上更改，已重新载入。</translation>
+        </message>
+        <message>
+            <source>{} was removed or renamed on disk; the comparison keeps its text.</source>
+            <translation>{} 已在磁盘上被删除或重命名；对照中仍保留其文本。</translation>
+        </message>
+        <message>
+            <source>File changed on disk</source>
+            <translation>文件已在磁盘上更改</translation>
+        </message>
+        <message>
+            <source>{} changed on disk. Reload it?
+
+Your notes and pairings are kept; a note whose row disappears is listed under “Notes without a row”.</source>
+            <translation>{} 已在磁盘上更改。是否重新载入？
+
+您的批注和手动配对都会保留；若某条批注对应的行已不存在，它将列在“无对应行的批注”下。</translation>
+        </message>
+        <message>
+            <source>Save the comparison</source>
+            <translation>保存对照</translation>
+        </message>
+        <message>
+            <source>Saved {}</source>
+            <translation>已保存 {}</translation>
+        </message>
+        <message>
+            <source>Unsaved notes and pairings</source>
+            <translation>批注和配对尚未保存</translation>
+        </message>
+        <message>
+            <source>This comparison has notes or pairings that are not saved. Save them?</source>
+            <translation>此对照中有尚未保存的批注或手动配对。是否保存？</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>网页 (*.html)</translation>
+        </message>
+        <message>
+            <source>JSON data (*.json)</source>
+            <translation>JSON 数据 (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the comparison</source>
+            <translation>导出对照</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>Printing is not available in this build ({}).</source>
+            <translation>此版本无法打印（{}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation>两侧</translation>
+        </message>
+        <message>
+            <source>Old text</source>
+            <translation>旧文本</translation>
+        </message>
+        <message>
+            <source>New text</source>
+            <translation>新文本</translation>
+        </message>
+        <message>
+            <source>Search in</source>
+            <translation>查找范围</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>区分大小写(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation>上一个匹配项 (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next match (F3)</source>
+            <translation>下一个匹配项 (F3)</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>上一个匹配项</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>下一个匹配项</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>关闭 (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>关闭查找栏</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>无匹配项</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>第 {n} 个，共 {total} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>unchanged</source>
+            <translation>未改动</translation>
+        </message>
+        <message>
+            <source>modified</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>移动</translation>
+        </message>
+        <message>
+            <source>renumbered</source>
+            <translation>重新编号</translation>
+        </message>
+        <message>
+            <source>split</source>
+            <translation>拆分</translation>
+        </message>
+        <message>
+            <source>merged</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>paired by hand</source>
+            <translation>手动配对</translation>
+        </message>
+        <message>
+            <source>verb changes</source>
+            <translation>动词变化</translation>
+        </message>
+        <message>
+            <source>{} added</source>
+            <translation>新增 {} 段</translation>
+        </message>
+        <message>
+            <source>{} deleted</source>
+            <translation>删除 {} 段</translation>
+        </message>
+        <message>
+            <source>{} modified</source>
+            <translation>修改 {} 段</translation>
+        </message>
+        <message>
+            <source>{} moved</source>
+            <translation>移动 {} 段</translation>
+        </message>
+        <message>
+            <source>{} renumbered</source>
+            <translation>重新编号 {} 段</translation>
+        </message>
+        <message>
+            <source>{} split</source>
+            <translation>拆分 {} 段</translation>
+        </message>
+        <message>
+            <source>{} merged</source>
+            <translation>合并 {} 段</translation>
+        </message>
+        <message>
+            <source>{} verb changes</source>
+            <translation>动词变化 {} 处</translation>
+        </message>
+        <message>
+            <source>stronger</source>
+            <translation>语气加强</translation>
+        </message>
+        <message>
+            <source>weaker</source>
+            <translation>语气减弱</translation>
+        </message>
+        <message>
+            <source>different verb</source>
+            <translation>换用其他动词</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>届会</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>议程项目</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>决议编号</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Sponsors</source>
+            <translation>提案国</translation>
+        </message>
+        <message>
+            <source>Adopted on the report</source>
+            <translation>所依据的报告</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Vote (yes / no / abstaining)</source>
+            <translation>表决（赞成/反对/弃权）</translation>
+        </message>
+        <message>
+            <source>In favour</source>
+            <translation>赞成</translation>
+        </message>
+        <message>
+            <source>Against</source>
+            <translation>反对</translation>
+        </message>
+        <message>
+            <source>Abstaining</source>
+            <translation>弃权</translation>
+        </message>
+        <message>
+            <source>Footnotes</source>
+            <translation>脚注</translation>
+        </message>
+        <message>
+            <source>Documents cited</source>
+            <translation>所引文件</translation>
+        </message>
+        <message>
+            <source>adopted</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草案</translation>
+        </message>
+        <message>
+            <source>adopted without a vote</source>
+            <translation>未经表决获得通过</translation>
+        </message>
+        <message>
+            <source>Preambular paragraphs</source>
+            <translation>序言段落</translation>
+        </message>
+        <message>
+            <source>Operative paragraphs</source>
+            <translation>执行段落</translation>
+        </message>
+        <message>
+            <source>No differences</source>
+            <translation>没有差异</translation>
+        </message>
+        <message>
+            <source>{old} → {new} ({direction})</source>
+            <translation>{old} → {new}（{direction}）</translation>
+        </message>
+        <message>
+            <source>Verb: {change}</source>
+            <translation>动词：{change}</translation>
+        </message>
+        <message>
+            <source>not in this version</source>
+            <translation>此版本中没有该段</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Outline</source>
+            <translation>段落导航</translation>
+        </message>
+        <message>
+            <source>Document facts</source>
+            <translation>文件信息</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>正在处理</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <source>Reading paragraphs…</source>
+            <translation>正在识别段落…</translation>
+        </message>
+        <message>
+            <source>Aligning and comparing…</source>
+            <translation>正在对齐并比较…</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Exported to {}</source>
+            <translation>已导出到 {}</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>旧版本</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <source>(only changes shown)</source>
+            <translation>（仅显示改动）</translation>
+        </message>
+        <message>
+            <source>No further change in this direction.</source>
+            <translation>此方向上没有更多改动。</translation>
+        </message>
+        <message>
+            <source>Go to paragraph</source>
+            <translation>转到段落</translation>
+        </message>
+        <message>
+            <source>Paragraph (e.g. OP4 or PP3), new numbering first:</source>
+            <translation>段落（例如 OP4 或 PP3），优先按新版本编号：</translation>
+        </message>
+        <message>
+            <source>No paragraph {}.</source>
+            <translation>没有段落 {}。</translation>
+        </message>
+        <message>
+            <source>Copied the text of {}.</source>
+            <translation>已复制 {} 的文本。</translation>
+        </message>
+        <message>
+            <source>Search wrapped around.</source>
+            <translation>已从头继续查找。</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>删除批注</translation>
+        </message>
+        <message>
+            <source>Delete this note for good?
+
+{}</source>
+            <translation>要永久删除这条批注吗？
+
+{}</translation>
+        </message>
+        <message>
+            <source>Paired {} with {}.</source>
+            <translation>已将 {} 与 {} 配对。</translation>
+        </message>
+        <message>
+            <source>Pair paragraphs</source>
+            <translation>配对段落</translation>
+        </message>
+        <message>
+            <source>A preambular paragraph can only be paired with a preambular one, an operative with an operative.</source>
+            <translation>序言段落只能与序言段落配对，执行段落只能与执行段落配对。</translation>
+        </message>
+        <message>
+            <source>This row is not a pair.</source>
+            <translation>这一行不是一对段落。</translation>
+        </message>
+        <message>
+            <source>Unpaired {}.</source>
+            <translation>已取消 {} 的配对。</translation>
+        </message>
+        <message>
+            <source>Reset all pairings</source>
+            <translation>重置全部手动配对</translation>
+        </message>
+        <message>
+            <source>Forget every pairing made by hand?</source>
+            <translation>要放弃所有手动配对吗？</translation>
+        </message>
+        <message>
+            <source>Chosen: old {} · new {} — Ctrl+L pairs them</source>
+            <translation>已选：旧 {} · 新 {} —— 按 Ctrl+L 配对</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetadataPanel</name>
+        <message>
+            <source>Document facts</source>
+            <translation>文件信息</translation>
+        </message>
+        <message>
+            <source>No comparison open.</source>
+            <translation>尚未打开对照。</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>旧版本</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <source>Old version</source>
+            <translation>旧版本</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <source>{field}: {stated} stated, {listed} listed</source>
+            <translation>{field}：写明 {stated} 票，名单列出 {listed} 个</translation>
+        </message>
+        <message>
+            <source>⚠ The vote counts do not match the country lists</source>
+            <translation>⚠ 票数与国家名单不符</translation>
+        </message>
+        <message>
+            <source>Documents cited: what changed</source>
+            <translation>所引文件的变化</translation>
+        </message>
+        <message>
+            <source>No change in the documents cited.</source>
+            <translation>所引文件没有变化。</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Type a note for this row. Notes are saved with the comparison (File › Save).</source>
+            <translation>在此输入对这一行的批注。批注随对照一起保存（文件 › 保存对照）。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <source>Notes without a row — their paragraphs were paired differently or are gone. They are kept:</source>
+            <translation>无对应行的批注——其段落已改为其他配对或已不存在。这些批注仍予保留：</translation>
+        </message>
+        <message>
+            <source>&amp;Attach to current row</source>
+            <translation>附加到当前行(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>删除批注</translation>
+        </message>
+        <message>
+            <source>Select a row to write a note.</source>
+            <translation>请选择一行来撰写批注。</translation>
+        </message>
+        <message>
+            <source>Note on {row}</source>
+            <translation>{row} 的批注</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outline</name>
+        <message>
+            <source>Filter: OP5, moved, 修改, a word…</source>
+            <translation>筛选：OP5、移动、modified、词语…</translation>
+        </message>
+        <message>
+            <source>Filter the outline</source>
+            <translation>筛选段落导航</translation>
+        </message>
+        <message>
+            <source>Outline of paragraphs</source>
+            <translation>段落导航</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlineModel</name>
+        <message>
+            <source>Notes without a row ({})</source>
+            <translation>无对应行的批注（{}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairDialog</name>
+        <message>
+            <source>Pair paragraphs</source>
+            <translation>配对段落</translation>
+        </message>
+        <message>
+            <source>Choose the paragraph of the old version and the paragraph of the new version that belong together. The comparison is recomputed at once; Edit › Unpair undoes it.</source>
+            <translation>选择旧版本和新版本中相互对应的段落。对照会立即重新计算；可用“编辑 › 取消配对”撤销。</translation>
+        </message>
+        <message>
+            <source>&amp;Old version</source>
+            <translation>旧版本(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;New version</source>
+            <translation>新版本(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>段落类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Pair</source>
+            <translation>配对(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>ResCompare · 决议对照</source>
+            <translation>决议对照 · ResCompare</translation>
+        </message>
+        <message>
+            <source>Compare two versions of a UN resolution — a draft and the adopted text, or the same resolution from two sessions. Choose the old and the new version (.txt, .docx or .pdf), or drop a file on either side.</source>
+            <translation>对照联合国决议的两个版本——决议草案与通过的案文，或两届会议的同一决议。请选择旧版本和新版本（.txt、.docx 或 .pdf），或将文件拖放到任一侧。</translation>
+        </message>
+        <message>
+            <source>Old version</source>
+            <translation>旧版本</translation>
+        </message>
+        <message>
+            <source>New version</source>
+            <translation>新版本</translation>
+        </message>
+        <message>
+            <source>Open &amp;old…</source>
+            <translation>打开旧版本(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;new…</source>
+            <translation>打开新版本(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;sample comparison (HRC 37/23 → 43/21)</source>
+            <translation>打开示例对照（人权理事会 37/23 → 43/21）(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Open saved &amp;comparison…</source>
+            <translation>打开已保存的对照(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent</source>
+            <translation>最近使用(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No file yet — drop one here</source>
+            <translation>尚未选择文件——可将文件拖放到此处</translation>
+        </message>
+        <message>
+            <source>Nothing opened yet.</source>
+            <translation>尚未打开过任何文件。</translation>
+        </message>
+    </context>
+</TS>
