@@ -148,7 +148,7 @@ class _Geometry:
         # QTextDocument scales its own margins from 96 dpi "pixels" to the device.
         self.doc_pad = 1.6 * 96 / 25.4
         self.gutter = self.mm(1.8)
-        self.label_w = max(self.mm(26.0), self.width * 0.11)
+        self.label_w = max(self.mm(30.0), self.width * 0.12)
         self.text_w = (self.width - self.label_w) / 2.0
         self.col_x = (0.0, self.label_w, self.label_w + self.text_w)
         self.colhead_h = self.mm(7.0)
