@@ -1,5 +1,6 @@
-"""The bundle itself. With RESCOMPARE_BUNDLE_TEST=1 it is built and smoke-tested (about a
-minute); otherwise the same test checks everything the build would consume, without PyInstaller."""
+"""The bundle itself. With RESCOMPARE_BUNDLE_TEST=1 it is built into dist/ResCompare (replacing
+what is there) and smoke-tested, about 40 s; it needs PyInstaller (pip install -e ".[bundle]").
+Otherwise the same test checks everything the build would consume, without PyInstaller."""
 from __future__ import annotations
 
 import json
