@@ -6,11 +6,10 @@ import os
 import shutil
 import subprocess
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
-from docx_revisions import W, document_xml, q, resolve
+from docx_revisions import document_xml, q, resolve
 from export_helpers import (SEED_PAIRS, expected_docx_paragraphs, have, pdftotext,
                             seed_comparison, split_pair, squash, tiny_resolution)
 from lxml import etree

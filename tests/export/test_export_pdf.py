@@ -150,3 +150,11 @@ def test_headless_cli_without_any_system_cjk_font(tmp_path):
     flat = squash(pdftotext(out))
     assert all(squash(p.text) in flat for p in comparison.new.paragraphs)
     assert KANGXI.findall(flat) == []
+
+
+def test_a_note_longer_than_a_page_is_printed_in_full(pdf_of):
+    comparison = seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted")
+    note = "START " + " ".join(f"note{i} 批注{i}" for i in range(1500)) + " END"
+    raw = pdftotext(pdf_of(comparison, {"OP2>OP4": note}, language="en"), "-raw")
+    assert all(re.search(rf"note{i}\s", raw) for i in range(1500))
+    assert "START" in raw and "END" in raw

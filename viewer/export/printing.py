@@ -208,7 +208,6 @@ class _Flow:
 
     def __post_init__(self):
         self.height = self.doc.size().height()
-        margin = self.doc.documentMargin()
         block = self.doc.begin()
         while block.isValid():
             layout = block.layout()
@@ -221,7 +220,6 @@ class _Flow:
             self.cuts[-1] = max(self.cuts[-1], self.height)  # the last piece takes the margin
         else:
             self.cuts.append(self.height)
-        self._margin = margin
 
     def cut(self, start: float, avail: float) -> float:
         """The end of the longest piece from ``start`` that fits in ``avail`` (== start: none)."""
@@ -405,7 +403,9 @@ class _Paginator:
         cursor.insertText(text, _formats(geo, 9.0)["equal"])
         return _Flow(doc, geo.label_w, geo.width - geo.label_w)
 
-    def _place(self, flows: list[_Flow], row: Row | None, note: _Flow | None) -> None:
+    def _place(self, flows: list[_Flow], row: Row | None, note: _Flow | None,
+               background: QColor | None = None) -> None:
+        """Put one row on the page(s): whole if it fits on a page, else cut between lines."""
         geo = self.geo
         height = max(f.height for f in flows)
         together = height + (note.height if note else 0.0)
@@ -420,6 +420,9 @@ class _Paginator:
         while True:
             avail = geo.bottom - self.y
             ends = [f.cut(s, avail) for f, s in zip(flows, starts)]
+            if ends == starts and self.y <= geo.top + geo.colhead_h:
+                # Not one line fits on an empty page (a giant line): clip rather than loop.
+                ends = [min(f.height, s + avail) for f, s in zip(flows, starts)]
             used = max((e - s for e, s in zip(ends, starts)), default=0.0)
             y = self.y
             pieces = [(f, s, e) for f, s, e in zip(flows, starts, ends) if e > s]
@@ -432,6 +435,9 @@ class _Paginator:
                 used = max(used, min(cont.height, avail))
 
             def op(p: QPainter, y=y, used=used, pieces=pieces, status=status, cont=cont) -> None:
+                if background is not None:
+                    for f, _s, _e in pieces:
+                        p.fillRect(QRectF(f.x, y, f.width, used), background)
                 bar = STATUS_BAR.get(status)
                 if bar is not None:
                     p.fillRect(QRectF(0, y, geo.mm(0.9), used), bar)
@@ -443,7 +449,7 @@ class _Paginator:
                     p.save()
                     cont.paint(p, y, 0.0, min(cont.height, used))
                     p.restore()
-                _rules(p, geo, y, y + used)
+                _rules(p, geo, y, y + used, columns=background is None)
 
             self._add(op)
             self.y += used
@@ -453,23 +459,7 @@ class _Paginator:
                 break
             self._new_page(column_header=True)
         if note is not None:
-            if note.height > geo.bottom - self.y:
-                self._new_page(column_header=True)
-            self._note(note)
-
-    def _note(self, note: _Flow) -> None:
-        geo, y = self.geo, self.y
-        h = min(note.height, geo.bottom - y)
-
-        def op(p: QPainter) -> None:
-            p.fillRect(QRectF(note.x, y, note.width, h), NOTE_BG)
-            p.save()
-            note.paint(p, y, 0.0, h)
-            p.restore()
-            _rules(p, geo, y, y + h, columns=False)
-
-        self._add(op)
-        self.y += h
+            self._place([note], None, None, background=NOTE_BG)
 
     def _orphaned(self) -> None:
         geo = self.geo
