@@ -515,6 +515,10 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <translation>动词变化 {} 处</translation>
         </message>
         <message>
+            <source>{} verb change</source>
+            <translation>动词变化 {} 处</translation>
+        </message>
+        <message>
             <source>stronger</source>
             <translation>语气加强</translation>
         </message>

@@ -33,6 +33,7 @@ _COUNT = {
     "split": QT_TRANSLATE_NOOP("Labels", "{} split"),
     "merged": QT_TRANSLATE_NOOP("Labels", "{} merged"),
     "verb_changes": QT_TRANSLATE_NOOP("Labels", "{} verb changes"),
+    "verb_change": QT_TRANSLATE_NOOP("Labels", "{} verb change"),
 }
 
 _DIRECTION = {
@@ -82,6 +83,8 @@ def status(key: str) -> str:
 
 
 def count(key: str, n: int) -> str:
+    if key == "verb_changes" and n == 1:
+        key = "verb_change"
     return tr(_COUNT[key]).format(n)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDockWidget, QInputDialog, QLabel, QMainWindow,
                                QMenu, QMessageBox, QProgressBar, QStackedWidget, QVBoxLayout,
@@ -247,6 +247,9 @@ class MainWindow(FileOps, QMainWindow):
 
     def _apply_language(self, lang: str) -> None:
         ok = self.translations.apply(lang)
+        # Deliver the LanguageChange events Qt posted to every widget now, not on the next
+        # event-loop turn, so the whole window is in one language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         chosen = self._forced_language or self.settings.language()
         self.actions[{"en": "lang_en", "zh": "lang_zh"}.get(chosen or "", "lang_system")
                      ].setChecked(True)
@@ -679,6 +682,8 @@ class MainWindow(FileOps, QMainWindow):
         if before == after:
             return
         self.session = self.session.with_note(key, text)
+        if key == self.notes.current_key():
+            self.notes.set_row(key, self.rows[self.view.current_full()].label, after)
         if self.comparison is not None:
             self.view.model.set_note_keys(self.session.notes)
             orphans = self.session.orphaned_notes(self.comparison)

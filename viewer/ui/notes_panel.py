@@ -20,6 +20,7 @@ class NotesPanel(QWidget):
         self._key: str | None = None
         self._label = ""
         self._loading = False
+        self._edited = False      # the user typed since the text was loaded or handed over
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.editor = QPlainTextEdit()
@@ -83,13 +84,15 @@ class NotesPanel(QWidget):
         """Show the note of row ``key`` (saving any pending edit of the previous row first)."""
         if key == self._key and self.editor.toPlainText() == text:
             return
-        self.commit()
+        if key != self._key:
+            self.commit()
         self._key, self._label = key, label
         self._loading = True
         try:
             self.editor.setPlainText(text)
         finally:
             self._loading = False
+            self._edited = False
         self.editor.setEnabled(key is not None)
         self._update_title()
 
@@ -122,13 +125,15 @@ class NotesPanel(QWidget):
 
     def _changed(self) -> None:
         if not self._loading and self._key is not None:
+            self._edited = True
             self._commit.start()
 
     def commit(self) -> None:
         """Hand the edited text to the window now (also before saving and on row change)."""
         if self._commit.isActive():
             self._commit.stop()
-        if self._key is not None and not self._loading:
+        if self._key is not None and self._edited:
+            self._edited = False
             self.note_edited.emit(self._key, self.editor.toPlainText())
 
     def eventFilter(self, obj, event):
