@@ -321,9 +321,12 @@ class CompareView(QWidget):
     def scroll_to(self, pos: int) -> None:
         pane = self.reading_pane()
         idx = self.model.index(pos, 0)
-        tall = pane.visualRect(idx).height() > pane.viewport().height() * 0.8
+        rect, view = pane.visualRect(idx), pane.viewport().rect()
+        if view.contains(rect):
+            return                                   # already in sight: do not jump
         hint = QAbstractItemView.ScrollHint
-        pane.scrollTo(idx, hint.PositionAtTop if tall else hint.EnsureVisible)
+        tall = rect.height() > view.height() * 0.6
+        pane.scrollTo(idx, hint.PositionAtTop if tall else hint.PositionAtCenter)
 
     def picks(self) -> tuple[RowView | None, RowView | None]:
         """The rows chosen on the old side and on the new side (for manual pairing)."""

@@ -177,8 +177,8 @@ class MainWindow(FileOps, QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.stage_label.hide()
-        bar.addWidget(self.summary_label, 1)
         bar.addPermanentWidget(self.picks_label)
+        bar.addPermanentWidget(self.summary_label)   # permanent: messages never hide it
         bar.addPermanentWidget(self.stage_label)
         bar.addPermanentWidget(self.progress)
 
