@@ -44,3 +44,18 @@ def seed_text():
         return seed_file(name).read_text(encoding="utf-8")
 
     return read
+
+
+@pytest.fixture
+def open_tmp():
+    """A temporary folder every user can traverse (pytest's tmp_path sits under a 0700 folder),
+    for tests that drop privileges to 'nobody' to meet a real permission refusal."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="rescompare-"))
+    folder.chmod(0o755)
+    yield folder
+    for child in folder.rglob("*"):
+        child.chmod(0o700)
+    shutil.rmtree(folder, ignore_errors=True)

@@ -63,14 +63,10 @@ def test_permission_denied(tmp_path, monkeypatch):
     assert (err.code, err.detail) == ("permission", "Permission denied")
 
 
-def test_permission_denied_for_real(tmp_path):
+def test_permission_denied_for_real(open_tmp):
     """A real mode-000 file. As root (CI, containers) the read happens with the effective uid of
     'nobody', since root itself may read any file."""
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    tmp_path.chmod(0o755)
-    folder.chmod(0o755)
-    path = folder / "locked.txt"
+    path = open_tmp / "locked.txt"
     path.write_text("人权理事会", encoding="utf-8")
     path.chmod(0)
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0

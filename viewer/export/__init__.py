@@ -10,7 +10,7 @@ import stat
 from pathlib import Path
 
 from ..model import Comparison, InputError
-from .atomic import atomic_write
+from .atomic import atomic_write, why
 
 FORMATS = (".json", ".html", ".pdf", ".docx")
 
@@ -49,14 +49,19 @@ def check_target(target: Path) -> None:
     by Word on Windows) is reported by :func:`atomic_write` when it happens.
     """
     folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise InputError("export_target", target, "this is a folder")
-    if not folder.is_dir():
-        raise InputError("export_target", target, f"the folder {folder} does not exist")
-    if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
-        raise InputError("export_target", target, "the file is read-only")
+    try:
+        if target.is_dir():
+            raise InputError("export_target", target, ("this is a folder", "这是文件夹"))
+        if not folder.is_dir():
+            raise InputError("export_target", target, (f"the folder {folder} does not exist",
+                                                       f"文件夹 {folder} 不存在"))
+        if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
+            raise InputError("export_target", target, ("the file is read-only", "文件为只读"))
+    except OSError as exc:  # a folder on the way cannot even be looked into
+        raise InputError("export_target", target, why(exc)) from exc
     if not os.access(folder, os.W_OK):
-        raise InputError("export_target", target, f"the folder {folder} is not writable")
+        raise InputError("export_target", target, (f"the folder {folder} is not writable",
+                                                   f"文件夹 {folder} 不可写入"))
 
 
 __all__ = ["FORMATS", "atomic_write", "check_target", "export"]

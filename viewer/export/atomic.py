@@ -13,10 +13,14 @@ def atomic_write(target: str | os.PathLike, data: bytes) -> None:
     """Replace ``target`` with ``data``; on any failure the target is untouched, no temp file left."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise InputError("export_target", target, "this is a folder")
-    if not folder.is_dir():
-        raise InputError("export_target", target, f"the folder {folder} does not exist")
+    try:
+        if target.is_dir():
+            raise InputError("export_target", target, ("this is a folder", "这是文件夹"))
+        if not folder.is_dir():
+            raise InputError("export_target", target, (f"the folder {folder} does not exist",
+                                                       f"文件夹 {folder} 不存在"))
+    except OSError as exc:
+        raise InputError("export_target", target, why(exc)) from exc
     fd, tmp = None, None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
@@ -28,9 +32,9 @@ def atomic_write(target: str | os.PathLike, data: bytes) -> None:
         os.replace(tmp, target)
         tmp = None
     except PermissionError as exc:
-        raise InputError("export_target", target, _why(exc)) from exc
+        raise InputError("export_target", target, why(exc)) from exc
     except OSError as exc:
-        raise InputError("export_target", target, _why(exc)) from exc
+        raise InputError("export_target", target, why(exc)) from exc
     finally:
         if fd is not None:
             os.close(fd)
@@ -38,11 +42,14 @@ def atomic_write(target: str | os.PathLike, data: bytes) -> None:
             os.unlink(tmp)
 
 
-def _why(exc: OSError) -> str:
+def why(exc: OSError) -> tuple[str, str]:
+    """The reason an OS error gives, in English and Chinese."""
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied — the folder is read-only or the file is open in another program"
+        return ("permission denied — the folder is read-only or the file is open in another program",
+                "权限不足——文件夹为只读，或文件正被其他程序打开")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return ("the disk is full", "磁盘已满")
     if exc.errno == errno.EROFS:
-        return "the disk is read-only"
-    return exc.strerror or str(exc)
+        return ("the disk is read-only", "磁盘为只读")
+    text = exc.strerror or str(exc)
+    return (text, text)

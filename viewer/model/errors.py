@@ -90,7 +90,8 @@ def user_language() -> str:
 class InputError(Exception):
     """A problem with a file or text the user supplied; ``str()`` is a message for people."""
 
-    def __init__(self, code: str, path: str | os.PathLike | None = None, detail: str = ""):
+    def __init__(self, code: str, path: str | os.PathLike | None = None,
+                 detail: str | tuple[str, str] = ""):
         if code not in MESSAGES:
             raise ValueError(f"unknown InputError code {code!r}")
         self.code = code
@@ -107,7 +108,10 @@ class InputError(Exception):
         lang = language or user_language()
         english, chinese = MESSAGES[self.code]
         template = chinese if lang == "zh" else english
-        return template.format(name=self.name, detail=self.detail)
+        detail = self.detail
+        if isinstance(detail, tuple):  # (English, Chinese) wording of the detail
+            detail = detail[1] if lang == "zh" else detail[0]
+        return template.format(name=self.name, detail=detail)
 
     def __str__(self) -> str:  # pragma: no cover - exercised through message()
         return self.message()
