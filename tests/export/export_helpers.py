@@ -7,6 +7,8 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 from viewer.model import (Comparison, Kind, Metadata, Paragraph, Resolution, compare,
                           parse_resolution)
 from viewer.model.verbs import leading_verb
@@ -69,8 +71,18 @@ def have(tool: str) -> bool:
     return shutil.which(tool) is not None
 
 
+def require(*tools: str) -> str:
+    """The first of ``tools`` found on PATH; a missing tool fails the test (never a silent skip):
+    `sh packaging/setup.sh test` installs poppler-utils and LibreOffice Writer."""
+    for tool in tools:
+        found = shutil.which(tool)
+        if found:
+            return found
+    pytest.fail(f"{' or '.join(tools)} not found: run `sh packaging/setup.sh test` to install it")
+
+
 def pdftotext(path: Path, *args: str) -> str:
-    return subprocess.run(["pdftotext", *args, str(path), "-"], check=True,
+    return subprocess.run([require("pdftotext"), *args, str(path), "-"], check=True,
                           capture_output=True, text=True).stdout
 
 

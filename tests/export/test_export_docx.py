@@ -10,7 +10,7 @@ import zipfile
 import docx
 import pytest
 from docx_revisions import document_xml, q, resolve
-from export_helpers import (SEED_PAIRS, expected_docx_paragraphs, have, pdftotext,
+from export_helpers import (SEED_PAIRS, expected_docx_paragraphs, have, pdftotext, require,
                             seed_comparison, split_pair, squash, tiny_resolution)
 from lxml import etree
 
@@ -135,12 +135,10 @@ def test_python_docx_opens_it(tmp_path):
     assert document.sections[0].footer.paragraphs[0].text.startswith("第 ")
 
 
-def _soffice() -> str | None:
-    return shutil.which("soffice") or shutil.which("libreoffice")
+def _soffice() -> str:
+    return require("soffice", "libreoffice")
 
 
-@pytest.mark.skipif(_soffice() is None or not have("pdftotext"),
-                    reason="needs LibreOffice (setup.sh test installs it) and poppler-utils")
 def test_libreoffice_converts_it(tmp_path):
     from viewer.resources import font_path
 

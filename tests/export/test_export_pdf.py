@@ -16,7 +16,6 @@ from viewer.model import compare
 from viewer.resources import font_path
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(not have("pdftotext"), reason="needs poppler-utils")
 
 
 @pytest.fixture
