@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import subprocess
 import zipfile
 
 import docx
 import pytest
 from docx_revisions import document_xml, q, resolve
-from export_helpers import (SEED_PAIRS, expected_docx_paragraphs, have, pdftotext, require,
+from export_helpers import (SEED_PAIRS, expected_docx_paragraphs, pdftotext, require,
                             seed_comparison, split_pair, squash, tiny_resolution)
 from lxml import etree
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from export_helpers import (KANGXI, SEED_PAIRS, have, pdftotext, seed_comparison, squash,
+from export_helpers import (KANGXI, SEED_PAIRS, pdftotext, seed_comparison, squash,
                             tiny_resolution)
 
 from viewer.export import export
