@@ -3,6 +3,7 @@ save, reload on change on disk, export and print. A mixin of :class:`MainWindow`
 itself runs in the worker (:mod:`viewer.ui.jobs`)."""
 from __future__ import annotations
 
+import inspect
 import os
 from dataclasses import replace
 from functools import partial
@@ -270,7 +271,7 @@ class FileOps:
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         self.notes.commit()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = self._printer(printing, QPrinter)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._render(printing, printer)
@@ -283,15 +284,26 @@ class FileOps:
             return
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
         self.notes.commit()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = self._printer(printing, QPrinter)
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(lambda p: self._render(printing, p))
         dialog.resize(1000, 800)
         dialog.exec()
 
+    @staticmethod
+    def _printer(printing, QPrinter):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup = getattr(printing, "setup_printer", None)
+        if setup is not None:          # landscape A4: two columns side by side
+            setup(printer)
+        return printer
+
     def _render(self, printing, printer) -> None:
+        kwargs = {}
+        if "language" in inspect.signature(printing.render).parameters:
+            kwargs["language"] = self.language()
         try:
-            printing.render(self.comparison, dict(self.session.notes), printer)
+            printing.render(self.comparison, dict(self.session.notes), printer, **kwargs)
         except Exception as exc:  # noqa: BLE001 - shown, never a crash
             self.report_error(exc)
 
