@@ -5,6 +5,11 @@
 ``lrelease`` of the PySide6 wheel into the user cache directory, named after a hash of the
 ``.ts`` (a changed translation is recompiled, an unchanged one never). Without lrelease the UI
 stays in English and says so on stderr.
+
+Adding or changing a UI string: update the catalogue with the wheel's lupdate, translate the
+new entries (Qt Linguist or by hand), and run tests/ui (a test fails on any untranslated one)::
+
+    pyside6-lupdate viewer/ui/*.py -ts resources/i18n/rescompare_zh_CN.ts -no-obsolete -locations none
 """
 from __future__ import annotations
 
