@@ -58,6 +58,7 @@ class MainWindow(FileOps, QMainWindow):
         self._matches: list[display.Match] = []
         self._match = None
         self._changed_on_disk: set[str] = set()
+        self._hidden_docks: list | None = None
         self.headless_errors = False
 
         self.worker = Worker(self)
@@ -346,6 +347,7 @@ class MainWindow(FileOps, QMainWindow):
         self._refresh_rows(current_key)
         self.facts.set_comparison(self.comparison)
         self.stack.setCurrentWidget(self.compare_page)
+        self._docks_for_page(start=False)
         self._update_headers()
         self._update_summary()
         self._update_title()
@@ -424,6 +426,20 @@ class MainWindow(FileOps, QMainWindow):
 
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
+        self._docks_for_page(start=True)
+
+    def _docks_for_page(self, start: bool) -> None:
+        """Empty panels are noise on the start page: hide them there, bring them back after."""
+        docks = (self.outline_dock, self.facts_dock, self.notes_dock)
+        if start and self._hidden_docks is None:
+            self._hidden_docks = [d for d in docks if d.isVisible()]
+            for d in self._hidden_docks:
+                d.hide()
+        elif not start and self._hidden_docks is not None:
+            for d in self._hidden_docks:
+                d.show()
+            self._hidden_docks = None
+            self.facts_dock.raise_()
 
     # --- dirty state ---------------------------------------------------------------------
 
@@ -467,6 +483,7 @@ class MainWindow(FileOps, QMainWindow):
         if not self.maybe_discard():
             event.ignore()
             return
+        self._docks_for_page(start=False)     # save the panels as the user arranged them
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self.worker.cancel("compare")
@@ -810,8 +827,10 @@ class MainWindow(FileOps, QMainWindow):
     # --- recent --------------------------------------------------------------------------
 
     def _refresh_recent(self) -> None:
-        pairs = self.settings.recent_pairs()
-        files = self.settings.recent_comparisons()
+        # files that were moved or deleted since (temporary folders…) are not offered
+        pairs = [(o, n) for o, n in self.settings.recent_pairs()
+                 if os.path.exists(o) and os.path.exists(n)]
+        files = [p for p in self.settings.recent_comparisons() if os.path.exists(p)]
         self.start_page.set_recent(pairs, files)
         menu = self.actions.submenus["@recent"]
         menu.clear()
