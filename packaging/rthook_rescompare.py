@@ -10,12 +10,13 @@ if _base:
     if os.path.isfile(_cache):
         os.environ.setdefault("RESCOMPARE_JIEBA_CACHE", _cache)
 
-# PySide6 6.12.0 on CPython 3.11 leaks references to None (see viewer/ui/_qtfix.py). A frozen
-# app starts with far fewer references to None than an interpreter with site-packages, so
-# even a headless --export .pdf used to abort with "none_dealloc". Importing viewer.ui
-# applies the guard (it imports no Qt); do it before any code path touches Qt.
-if sys.version_info < (3, 12):
-    try:
-        import viewer.ui  # noqa: F401
-    except ImportError:
-        pass
+# PySide6 6.12.0 on CPython 3.11 leaks references to None/True/False (see viewer/qtfix.py). A
+# frozen app starts with far fewer references to None than an interpreter with site-packages,
+# so even a headless --export .pdf used to abort with "none_dealloc": apply the guard before
+# any code path touches Qt (viewer.qtfix imports no Qt).
+try:
+    from viewer.qtfix import make_singletons_immortal
+
+    make_singletons_immortal()
+except ImportError:
+    pass

@@ -6,6 +6,10 @@ import os
 # Before anything imports Qt: tests run without a display (CI, Xvfb-less machines).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from viewer.qtfix import make_singletons_immortal  # noqa: E402
+
+make_singletons_immortal()  # PySide6 6.12 / CPython 3.11 refcount bug: see viewer.qtfix
+
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402

@@ -108,3 +108,12 @@ def test_vote_mismatch_is_reported(tmp_path):
     assert "43-21-broken.txt: the vote counts disagree with the country lists (in favour: 23 stated, 22 listed)" in r.stderr
     vote = json.loads(out.read_text(encoding="utf-8"))["new"]["metadata"]["vote"]
     assert vote["consistent"] is False and vote["mismatches"] == ["in favour: 23 stated, 22 listed"]
+
+
+def test_export_language_follows_lang(tmp_path):
+    out = tmp_path / "o.html"
+    assert cli("--export", out, OLD, NEW, "--lang", "zh").returncode == 0
+    zh = out.read_text(encoding="utf-8")
+    assert cli("--export", out, OLD, NEW, "--lang", "en").returncode == 0
+    en = out.read_text(encoding="utf-8")
+    assert "决议两个版本的对照" in zh and "决议两个版本的对照" not in en

@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             comparison = session.compare()
             for warning in vote_warnings(comparison, language):
                 print(f"rescompare: {warning}", file=sys.stderr)
-            out = export(comparison, args.export, session.notes)
+            extra = {"language": args.lang} if args.lang and not args.export.lower().endswith(".json") else {}
+            out = export(comparison, args.export, session.notes, **extra)
             print(f"{out}")
             return 0
         # Validate file arguments before any window appears; the window reports its own errors.

@@ -27,10 +27,10 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontData
 
 from ..model import Comparison
 from ..resources import font_path
-from . import qtguard
+from ..qtfix import make_singletons_immortal
 from .report import DELETE, INSERT, Report, Row, Run, build_report
 
-qtguard.install()  # PySide6 6.12 + Python 3.11 would otherwise abort mid-print (see qtguard)
+make_singletons_immortal()  # PySide6 6.12 + Python 3.11 would abort mid-print (viewer.qtfix)
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 12.0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 
 from viewer.model.errors import InputError
+from viewer.qtfix import make_singletons_immortal
 
 NEEDS_APPLICATION = False  # see module docstring
 _app = None
@@ -41,6 +42,7 @@ def read_pdf(path: str | os.PathLike, name: str) -> str:
     """The text of the PDF at ``path`` (not yet normalised); ``corrupt_pdf`` if QtPdf refuses it."""
     from PySide6.QtPdf import QPdfDocument
 
+    make_singletons_immortal()  # before any Qt call (viewer.qtfix)
     if NEEDS_APPLICATION:
         _ensure_core_app()
     document = QPdfDocument()

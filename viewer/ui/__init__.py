@@ -4,7 +4,7 @@ Import direction: ``viewer.ui`` imports ``viewer.model``, ``viewer.engine`` and 
 none of them imports ``viewer.ui``. Pure helpers (``display``, ``facts``) import no Qt, so they
 are unit-tested without a display.
 """
-from ._qtfix import make_singletons_immortal
+from ..qtfix import make_singletons_immortal
 
-# Before any Qt call: see _qtfix for the PySide6 6.12 / CPython 3.11 refcount bug.
+# Before any Qt call: see viewer.qtfix for the PySide6 6.12 / CPython 3.11 refcount bug.
 make_singletons_immortal()

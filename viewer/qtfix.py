@@ -8,6 +8,11 @@ CPython 3.12 made these singletons immortal (PEP 683), which is why the bug is i
 
 The fix does what 3.12 does: give the three singletons a reference count so large that the
 leak can never bring it to zero. They are never deallocated anyway (that is a fatal error).
+
+One guard for the whole program, imported by every entry point to Qt — the window
+(viewer.ui), printing and PDF export (viewer.export.printing), the PDF loader
+(viewer.loaders.pdf), the tests (tests/conftest.py) and the bundle's runtime hook. This module
+imports no Qt. Remove it once the pin moves to a PySide6 without the bug or 3.11 is dropped.
 """
 from __future__ import annotations
 
