@@ -193,3 +193,11 @@ def test_scripted_edit_mix_on_a_real_text():
     assert c.pair(">OP6").status is Status.ADDED
     assert sum(1 for p in c.pairs if p.status is Status.DELETED and p.kind.value == "operative") == 1
     assert sum(1 for p in c.pairs if p.moved) == 1
+
+
+def test_pair_flags():
+    c = compare(seed("hrc-37-23-adopted"), seed("hrc-43-21-adopted"), pins=Pins().pin("OP5", "OP5"))
+    assert c.pair("OP2>OP4").flags == ("renumbered",)
+    assert c.pair("PP7>PP12").flags == ("moved",)
+    assert c.pair("OP5>OP5").flags == ("moved", "pinned")
+    assert c.pair("PP1>PP1").flags == ()

@@ -167,3 +167,9 @@ def test_paragraph_kinds():
     assert {p.kind for p in r.preambular} == {Kind.PREAMBULAR}
     assert r.opening == "人权理事会，"
     assert r.paragraph("PP13").verb == "又认识到"
+
+
+def test_vote_line():
+    assert seed("hrc-37-23-adopted").metadata.vote.line() == "28/1/17"
+    assert seed("hrc-43-21-adopted").metadata.vote.line(" / ") == "23 / 16 / 8"
+    assert seed("hrc-23-3-adopted").metadata.vote.line() == "without a vote"

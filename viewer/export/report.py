@@ -193,19 +193,6 @@ def pair_runs(pair: AlignedPair) -> tuple[tuple[Run, ...], tuple[Run, ...]]:
     return tuple(r for r in old if r.text), tuple(r for r in new if r.text)
 
 
-def pair_flags(pair: AlignedPair) -> tuple[str, ...]:
-    flags = []
-    if pair.moved:
-        flags.append("moved")
-    if pair.renumbered:
-        flags.append("renumbered")
-    if pair.relation == "split":
-        flags.append("split")
-    elif pair.relation == "merge":
-        flags.append("merged")
-    return tuple(flags)
-
-
 def verb_text(pair: AlignedPair, language: str) -> str | None:
     vc = pair.verb_change
     if vc is None:
@@ -308,7 +295,7 @@ def build_report(comparison: Comparison, notes: dict[str, str] | None = None,
     rows = []
     for pair in comparison.pairs:
         old, new = pair_runs(pair)
-        flags = pair_flags(pair)
+        flags = tuple(f for f in pair.flags if f != "pinned")
         rows.append(Row(pair.key, pair.label, pair.kind.value, pair.status.value,
                         _status_text(pair, flags, language), flags, old, new,
                         verb_text(pair, language), notes.get(pair.key)))

@@ -67,6 +67,20 @@ class AlignedPair:
     def changed(self) -> bool:
         return self.status is not Status.UNCHANGED or self.moved
 
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """What happened besides the status: 'moved', 'renumbered', 'split' or 'merged', 'pinned'."""
+        out = []
+        if self.moved:
+            out.append("moved")
+        if self.renumbered:
+            out.append("renumbered")
+        if self.relation in ("split", "merge"):
+            out.append("split" if self.relation == "split" else "merged")
+        if self.pinned:
+            out.append("pinned")
+        return tuple(out)
+
 
 @dataclass(frozen=True)
 class MetadataChange:
@@ -192,7 +206,7 @@ def metadata_changes(a: Metadata, b: Metadata) -> list[MetadataChange]:
                                   tuple(s for s in a.sponsors if s not in b.sponsors)))
     va, vb = a.vote or Vote(), b.vote or Vote()
     if (va.yes, va.no, va.abstain, va.without_vote) != (vb.yes, vb.no, vb.abstain, vb.without_vote):
-        out.append(MetadataChange("vote", _vote_line(a.vote), _vote_line(b.vote)))
+        out.append(MetadataChange("vote", a.vote and a.vote.line(), b.vote and b.vote.line()))
     for name in ("in_favour", "against", "abstaining"):
         la, lb = getattr(va, name), getattr(vb, name)
         if set(la) != set(lb) and (la or lb):
@@ -206,16 +220,6 @@ def metadata_changes(a: Metadata, b: Metadata) -> list[MetadataChange]:
                                   tuple(t for t in fb.values() if t not in fa.values()),
                                   tuple(t for t in fa.values() if t not in fb.values())))
     return out
-
-
-def _vote_line(vote: Vote | None) -> str | None:
-    if vote is None:
-        return None
-    if vote.recorded:
-        return f"{vote.yes}/{vote.no}/{vote.abstain}"
-    if vote.without_vote:
-        return "without a vote"
-    return None
 
 
 def _plain(value):

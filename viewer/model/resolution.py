@@ -43,6 +43,12 @@ class Vote:
         return (self.yes, self.no, self.abstain) == (
             len(self.in_favour), len(self.against), len(self.abstaining))
 
+    def line(self, sep: str = "/") -> str | None:
+        """'28/1/17' for a recorded vote, 'without a vote', or None when there is no record."""
+        if self.recorded:
+            return sep.join(str(n) for n in (self.yes, self.no, self.abstain))
+        return "without a vote" if self.without_vote else None
+
     def mismatches(self) -> list[str]:
         """Human-readable count/list disagreements, e.g. 'in favour: 23 stated, 22 listed'."""
         out = []

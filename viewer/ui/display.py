@@ -103,21 +103,6 @@ def inline_runs(pair: AlignedPair) -> tuple[Run, ...]:
                   for s in pair.diff.segments])
 
 
-def flags(pair: AlignedPair) -> tuple[str, ...]:
-    out = []
-    if pair.moved:
-        out.append("moved")
-    if pair.renumbered:
-        out.append("renumbered")
-    if pair.relation == "split":
-        out.append("split")
-    elif pair.relation == "merge":
-        out.append("merged")
-    if pair.pinned:
-        out.append("pinned")
-    return tuple(out)
-
-
 def build_rows(comparison: Comparison) -> tuple[RowView, ...]:
     """Every pair of ``comparison`` as a RowView, in reading order."""
     previous_old: dict[str, str] = {}
@@ -129,7 +114,7 @@ def build_rows(comparison: Comparison) -> tuple[RowView, ...]:
         old_ids = tuple(p.id for p in pair.old)
         rows.append(RowView(
             index=i, key=pair.key, label=pair.label, kind=pair.kind.value,
-            status=pair.status.value, flags=flags(pair),
+            status=pair.status.value, flags=pair.flags,
             old_ids=old_ids, new_ids=tuple(p.id for p in pair.new),
             old=old_runs(pair), new=new_runs(pair), inline=inline_runs(pair),
             verb=pair.verb_change, changed=pair.changed,

@@ -52,13 +52,7 @@ def _scalar(m: Metadata, name: str) -> str | None:
 
 def vote_counts(vote: Vote | None) -> str | None:
     """'28 / 1 / 17' for a recorded vote, 'without a vote', or None (no record)."""
-    if vote is None:
-        return None
-    if vote.recorded:
-        return f"{vote.yes} / {vote.no} / {vote.abstain}"
-    if vote.without_vote:
-        return "without a vote"
-    return None
+    return vote.line(" / ") if vote is not None else None
 
 
 def _sponsors(m: Metadata) -> tuple[str, ...]:
