@@ -2,7 +2,7 @@
 # ResCompare set-up. Safe to run again and again.
 #
 #   sh packaging/setup.sh demo         system packages, pip install -e ., start the demo
-#   sh packaging/setup.sh test [ARGS]  system packages (+ LibreOffice Writer), pip install -e ".[test]",
+#   sh packaging/setup.sh test [ARGS]  system packages (+ LibreOffice Writer), pip install -e ".[test,bundle]",
 #                                      then headless pytest (ARGS are passed on); exits with pytest's status
 #
 # System packages are installed only on Debian/Ubuntu (apt-get), as root or through sudo.
@@ -136,7 +136,7 @@ fi
 
 say "ResCompare test set-up in $ROOT"
 apt_step office
-python_step ".[test]"
+python_step ".[test,bundle]"
 say "QT_QPA_PLATFORM=offscreen $PY -m pytest -q $*"
 QT_QPA_PLATFORM=offscreen
 export QT_QPA_PLATFORM

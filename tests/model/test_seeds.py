@@ -173,3 +173,11 @@ def test_vote_line():
     assert seed("hrc-37-23-adopted").metadata.vote.line() == "28/1/17"
     assert seed("hrc-43-21-adopted").metadata.vote.line(" / ") == "23 / 16 / 8"
     assert seed("hrc-23-3-adopted").metadata.vote.line() == "without a vote"
+
+
+def test_citation_label():
+    from viewer.model.citations import citation_label
+    assert citation_label("resolution 70/1", "zh") == "第 70/1 号决议"
+    assert citation_label("decision 22/116", "zh") == "第 22/116 号决定"
+    assert citation_label("resolution 70/1", "en") == "resolution 70/1"
+    assert citation_label("A/HRC/43/31", "zh") == "A/HRC/43/31"

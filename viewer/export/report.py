@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from ..model import AlignedPair, Comparison, Op, Resolution
+from ..model.citations import citation_label
 from ..model.errors import user_language
 
 EQUAL, DELETE, INSERT = "equal", "delete", "insert"
@@ -316,8 +317,8 @@ def build_report(comparison: Comparison, notes: dict[str, str] | None = None,
         renumbering=tuple((a or "", b or "") for a, b in comparison.renumbering),
         verb_changes=verbs,
         metadata_changes=_metadata_changes(comparison, language),
-        citations_added=tuple(comparison.citations_added),
-        citations_removed=tuple(comparison.citations_removed),
+        citations_added=tuple(citation_label(c, language) for c in comparison.citations_added),
+        citations_removed=tuple(citation_label(c, language) for c in comparison.citations_removed),
         rows=tuple(rows),
         orphaned=tuple((k, v) for k, v in notes.items() if k not in keys),
         generated=label("generated", language, date=today),

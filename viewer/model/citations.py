@@ -28,6 +28,17 @@ def _clean_symbol(sym: str) -> str:
     return re.sub(r"\s+", " ", sym).rstrip(".-,")
 
 
+def citation_label(citation: str, language: str) -> str:
+    """A canonical citation as a reader of ``language`` writes it: 'resolution 70/1' is
+    '第 70/1 号决议' in Chinese; symbols are the same in every language."""
+    m = re.fullmatch(r"(resolution|decision) (\S+)", citation)
+    if not m:
+        return citation
+    if language == "zh":
+        return f"第 {m.group(2)} 号{'决议' if m.group(1) == 'resolution' else '决定'}"
+    return citation
+
+
 def find_citations(text: str, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Every symbol and resolution/decision number cited in ``text``, in order, without repeats."""
     found: list[str] = []

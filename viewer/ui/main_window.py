@@ -248,6 +248,7 @@ class MainWindow(FileOps, QMainWindow):
 
     def _apply_language(self, lang: str) -> None:
         ok = self.translations.apply(lang)
+        self.facts.language = self.translations.language
         # Deliver the LanguageChange events Qt posted to every widget now, not on the next
         # event-loop turn, so the whole window is in one language when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

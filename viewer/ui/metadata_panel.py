@@ -10,6 +10,7 @@ import os
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ..model.citations import citation_label
 from . import labels
 from .facts import Fact, facts
 from .theme import LIGHT, Theme
@@ -31,6 +32,7 @@ class MetadataPanel(QWidget):
         self.setFocusProxy(self.browser)
         self.comparison = None
         self.theme: Theme = LIGHT
+        self.language = "en"  # set by the window with the interface language
         self.retranslate()
 
     def changeEvent(self, event):
@@ -97,14 +99,15 @@ class MetadataPanel(QWidget):
             marked = fact.removed if side == "old" else fact.added
             parts = []
             for item in items:
+                shown = citation_label(item, self.language) if fact.field == "citations" else item
                 if item in marked and side == "old":
                     parts.append(f"<s style='background:{t.delete_bg};color:{t.delete_fg}'>"
-                                 f"{_esc(item)}</s>")
+                                 f"{_esc(shown)}</s>")
                 elif item in marked:
                     parts.append(f"<u style='background:{t.insert_bg};color:{t.insert_fg}'>"
-                                 f"{_esc(item)}</u>")
+                                 f"{_esc(shown)}</u>")
                 else:
-                    parts.append(_esc(item))
+                    parts.append(_esc(shown))
             sep = "<br>" if fact.field in ("footnotes", "citations") else "、"
             text = sep.join(parts) if parts else f"<span style='color:{t.muted}'>—</span>"
             if items and fact.field in ("in_favour", "against", "abstaining", "sponsors"):
@@ -143,12 +146,12 @@ class MetadataPanel(QWidget):
             out.append(f"<p style='color:{t.muted}'>{_esc(nothing)}</p>")
         if c.citations_added:
             items = "".join(f"<li><u style='background:{t.insert_bg};color:{t.insert_fg}'>"
-                            f"{_esc(x)}</u></li>" for x in c.citations_added)
+                            f"{_esc(citation_label(x, self.language))}</u></li>" for x in c.citations_added)
             out.append(f"<p><b>{_esc(added)}</b> ({len(c.citations_added)})</p>"
                        f"<ul>{items}</ul>")
         if c.citations_removed:
             items = "".join(f"<li><s style='background:{t.delete_bg};color:{t.delete_fg}'>"
-                            f"{_esc(x)}</s></li>" for x in c.citations_removed)
+                            f"{_esc(citation_label(x, self.language))}</s></li>" for x in c.citations_removed)
             out.append(f"<p><b>{_esc(removed)}</b> ({len(c.citations_removed)})</p>"
                        f"<ul>{items}</ul>")
         return "".join(out)
