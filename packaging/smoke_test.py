@@ -76,6 +76,7 @@ def _env(cache: Path, **extra: str) -> dict[str, str]:
                         "RESCOMPARE_JIEBA_CACHE", "RESCOMPARE_CACHE")}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["RESCOMPARE_CACHE"] = str(cache)  # never read or write the user's real cache
+    env["XDG_CONFIG_HOME"] = str(cache / "config")  # nor the user's settings (recent files)
     env.update(extra)
     return env
 

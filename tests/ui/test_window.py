@@ -198,13 +198,23 @@ def test_option_changes_are_debounced_and_recompute_once(demo_window, qtbot):
 def test_start_page_then_both_sides(make_window, qtbot, tmp_path):
     win = make_window()
     assert win.stack.currentWidget() is win.start_page
-    old, new = demo_paths()
+    old, new = (str(shutil.copy(p, tmp_path)) for p in demo_paths())
     win.open_side("old", old)
     assert win.comparison is None and win.start_page.pending("old") == old
     win.open_side("new", new)
     wait_loaded(qtbot, win)
     assert win.summary_text() == DEMO_SUMMARY
     assert win.settings.recent_pairs() == [(old, new)]
+
+
+def test_the_sample_pair_is_not_a_recent_entry(make_window, qtbot):
+    win = make_window()
+    old, new = demo_paths()
+    win.open_side("old", old)
+    win.open_side("new", new)
+    wait_loaded(qtbot, win)
+    assert win.summary_text() == DEMO_SUMMARY
+    assert win.settings.recent_pairs() == []
 
 
 def test_drop_a_file_on_the_new_side_replaces_it(demo_window, qtbot, tmp_path, seed_dir):

@@ -26,7 +26,7 @@ from .metadata_panel import MetadataPanel
 from .notes_panel import NotesPanel
 from .outline import Outline
 from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
-from .start_page import StartPage
+from .start_page import StartPage, is_demo_pair
 from .theme import theme_for
 from .worker import Worker
 
@@ -337,7 +337,8 @@ class MainWindow(FileOps, QMainWindow):
                 self.settings.add_recent_comparison(loaded.saved_path)
             else:
                 self._baseline = ({}, Pins(), None)
-                if loaded.disk_paths:
+                # The bundled sample has its own button on the start page: not a recent pair.
+                if loaded.disk_paths and not is_demo_pair(*loaded.disk_paths):
                     self.settings.add_recent_pair(*loaded.disk_paths)
             self.options = self.session.options
             self._sync_option_actions()

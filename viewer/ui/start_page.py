@@ -33,6 +33,26 @@ class _Slot(QFrame):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
+def is_demo_pair(old: str, new: str) -> bool:
+    """True for the bundled sample pair (it has its own button; never a recent entry)."""
+    from ..engine import demo_paths
+    return tuple(os.path.realpath(p) for p in (old, new)) == tuple(
+        os.path.realpath(p) for p in demo_paths())
+
+
+def recent_labels(entries: list[tuple[str, tuple, str]]) -> list[tuple[str, tuple, str]]:
+    """(label, data, tooltip) with the folder added to labels that would otherwise repeat."""
+    counts: dict[str, int] = {}
+    for text, _, _ in entries:
+        counts[text] = counts.get(text, 0) + 1
+    out = []
+    for text, data, tip in entries:
+        if counts[text] > 1:
+            text = f"{text}   ({os.path.dirname(data[1])})"
+        out.append((text, data, tip))
+    return out
+
+
 class StartPage(QWidget):
     open_old = Signal()
     open_new = Signal()
@@ -140,17 +160,18 @@ class StartPage(QWidget):
             slot.file.setToolTip(path or "")
 
     def set_recent(self, pairs: list[tuple[str, str]], files: list[str]) -> None:
+        # Only what can still be opened; entries that would read the same name their folder.
+        pairs = [(a, b) for a, b in pairs if os.path.isfile(a) and os.path.isfile(b)]
+        files = [f for f in files if os.path.isfile(f)]
         self._recent_pairs, self._recent_files = list(pairs), list(files)
         self.recent.clear()
-        for old, new in pairs:
-            item = QListWidgetItem(f"{os.path.basename(old)}  →  {os.path.basename(new)}")
-            item.setToolTip(f"{old}\n{new}")
-            item.setData(Qt.ItemDataRole.UserRole, ("pair", old, new))
-            self.recent.addItem(item)
-        for path in files:
-            item = QListWidgetItem(os.path.basename(path))
-            item.setToolTip(path)
-            item.setData(Qt.ItemDataRole.UserRole, ("file", path, ""))
+        entries = [(f"{os.path.basename(a)}  →  {os.path.basename(b)}", ("pair", a, b), f"{a}\n{b}")
+                   for a, b in pairs]
+        entries += [(os.path.basename(f), ("file", f, ""), f) for f in files]
+        for text, data, tip in recent_labels(entries):
+            item = QListWidgetItem(text)
+            item.setToolTip(tip)
+            item.setData(Qt.ItemDataRole.UserRole, data)
             self.recent.addItem(item)
         if not pairs and not files:
             item = QListWidgetItem(self.tr("Nothing opened yet."))
