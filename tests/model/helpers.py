@@ -8,7 +8,7 @@ from viewer.model import Resolution, parse_resolution
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEEDS = ("hrc-37-23-adopted", "hrc-43-21-adopted", "hrc-23-3-adopted", "hrc-44-draft",
          "ga-75-180-adopted")
-ENGLISH = ("en-hrc-draft", "en-hrc-adopted")
+ENGLISH = ("en-hrc-draft", "en-hrc-adopted", "en-ga-adopted")
 NATURAL_PAIRS = (("hrc-37-23-adopted", "hrc-43-21-adopted"), ("hrc-23-3-adopted", "hrc-44-draft"),
                  ("hrc-44-draft", "ga-75-180-adopted"), ("en-hrc-draft", "en-hrc-adopted"))
 

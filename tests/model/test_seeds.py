@@ -10,7 +10,7 @@ from .helpers import ENGLISH, SEEDS, raw, seed
 EXPECTED_COUNTS = {
     "hrc-37-23-adopted": (15, 5), "hrc-43-21-adopted": (21, 10), "hrc-23-3-adopted": (11, 24),
     "hrc-44-draft": (32, 35), "ga-75-180-adopted": (15, 17),
-    "en-hrc-draft": (5, 5), "en-hrc-adopted": (4, 5),
+    "en-hrc-draft": (5, 5), "en-hrc-adopted": (4, 5), "en-ga-adopted": (3, 3),
 }
 
 
@@ -181,3 +181,19 @@ def test_citation_label():
     assert citation_label("decision 22/116", "zh") == "第 22/116 号决定"
     assert citation_label("resolution 70/1", "en") == "resolution 70/1"
     assert citation_label("A/HRC/43/31", "zh") == "A/HRC/43/31"
+
+
+def test_english_general_assembly_text():
+    r = seed("en-ga-adopted")
+    m = r.metadata
+    assert (m.body, m.session, m.agenda_item, m.number, m.symbol, m.date, m.report, m.meeting) == (
+        "General Assembly", "75", "72(b)", "75/180", "A/RES/75/180", "2020-12-16", "A/75/478/Add.2", "46")
+    assert m.title == "Enhancement of international cooperation in the field of human rights"
+    assert [f.mark for f in m.footnotes] == ["1"] and "A/CONF.157/24(Part I)" in m.citations
+    assert [p.id for p in r.paragraphs] == ["PP1", "PP2", "PP3", "OP1", "OP2", "OP3"]
+    assert r.paragraph("OP2").text == (
+        "Urges all actors on the international scene:\n"
+        "(a) To build an international order based on inclusion, justice, equality and equity;\n"
+        "(b) To reject all doctrines of exclusion based on racism, including:\n"
+        "(i) Racial discrimination;\n(ii) Xenophobia;")
+    assert r.paragraph("PP1").footnote_refs == ("1",)

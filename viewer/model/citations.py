@@ -10,7 +10,7 @@ import re
 
 # A UN document symbol: series letters, then slash-separated parts; Part/Corr suffixes kept.
 SYMBOL = (r"(?<![A-Za-z0-9/])(?:A|E|S|ST|TD|UNEP|CRC|CCPR|CEDAW|CERD|HRI)"
-          r"(?:/[A-Z][A-Za-z0-9.]*)*(?:/[A-Za-z0-9.]+)+(?:\((?:Part|PART|part)\s+[IVX]+\)(?:/[A-Za-z0-9.]+)*)?"
+          r"(?:/[A-Z][A-Za-z0-9.]*)*(?:/[A-Za-z0-9.]+)+(?:\s?\((?:Part|PART|part)\s+[IVX]+\)(?:/[A-Za-z0-9.]+)*)?"
           r"(?:-(?:A|E|S)(?:/[A-Za-z0-9.]+)+)?")
 _SYMBOL_RE = re.compile(SYMBOL)
 _NUM = r"\d{1,4}/\d{1,4}(?:\s?[A-Z](?![a-z]))?"
@@ -25,7 +25,7 @@ _NUM_RE = re.compile(_NUM)
 
 
 def _clean_symbol(sym: str) -> str:
-    return re.sub(r"\s+", " ", sym).rstrip(".-,")
+    return re.sub(r"\s+\(", "(", re.sub(r"\s+", " ", sym)).rstrip(".-,")  # "24 (Part I)" = "24(Part I)"
 
 
 def citation_label(citation: str, language: str) -> str:
