@@ -117,3 +117,16 @@ def test_export_language_follows_lang(tmp_path):
     assert cli("--export", out, OLD, NEW, "--lang", "en").returncode == 0
     en = out.read_text(encoding="utf-8")
     assert "决议两个版本的对照" in zh and "决议两个版本的对照" not in en
+
+
+def test_export_pdf_paper_and_orientation(tmp_path):
+    import subprocess as sp
+    sizes = {}
+    for args in ((), ("--paper", "letter"), ("--portrait",)):
+        out = tmp_path / "o.pdf"
+        assert cli("--export", out, OLD, NEW, *args).returncode == 0
+        info = sp.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+        sizes[args] = next(line for line in info.splitlines() if line.startswith("Page size"))
+    assert "842" in sizes[()] and "595" in sizes[()] and sizes[()].index("842") < sizes[()].index("595")
+    assert "792" in sizes[("--paper", "letter")]          # US Letter, landscape: 792 x 612 pts
+    assert sizes[("--portrait",)].split()[2] in ("595", "595.276", "595.28")

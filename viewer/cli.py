@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ignore-whitespace", action="store_true")
     p.add_argument("--ignore-footnote-marks", action="store_true")
     p.add_argument("--lang", choices=["en", "zh"], help="interface language (default: system locale)")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                   help="page size of a .pdf, .html or .docx export (default: a4)")
+    p.add_argument("--portrait", action="store_true",
+                   help="portrait pages for a .pdf or .html export (default: landscape)")
     p.add_argument("--version", action="version", version=f"ResCompare {__version__}")
     return p
 
@@ -98,7 +102,11 @@ def main(argv: list[str] | None = None) -> int:
             comparison = session.compare()
             for warning in vote_warnings(comparison, language):
                 print(f"rescompare: {warning}", file=sys.stderr)
-            extra = {"language": args.lang} if args.lang and not args.export.lower().endswith(".json") else {}
+            extra = {}
+            if not args.export.lower().endswith(".json"):
+                extra = {"paper": args.paper, "landscape": not args.portrait}
+                if args.lang:
+                    extra["language"] = args.lang
             out = export(comparison, args.export, session.notes, **extra)
             print(f"{out}")
             return 0
