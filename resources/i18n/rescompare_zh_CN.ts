@@ -441,6 +441,13 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         </message>
     </context>
     <context>
+        <name>FindOps</name>
+        <message>
+            <source>Search wrapped around.</source>
+            <translation>已从头继续查找。</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>unchanged</source>
@@ -636,7 +643,7 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>Language</name>
         <message>
             <source>Outline</source>
             <translation>段落导航</translation>
@@ -653,6 +660,9 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <source>Working</source>
             <translation>正在处理</translation>
         </message>
+    </context>
+    <context>
+        <name>Loading</name>
         <message>
             <source>Loading…</source>
             <translation>正在载入…</translation>
@@ -685,73 +695,12 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <source>(only changes shown)</source>
             <translation>（仅显示改动）</translation>
         </message>
-        <message>
-            <source>No further change in this direction.</source>
-            <translation>此方向上没有更多改动。</translation>
-        </message>
-        <message>
-            <source>Go to paragraph</source>
-            <translation>转到段落</translation>
-        </message>
-        <message>
-            <source>Paragraph (e.g. OP4 or PP3), new numbering first:</source>
-            <translation>段落（例如 OP4 或 PP3），优先按新版本编号：</translation>
-        </message>
-        <message>
-            <source>No paragraph {}.</source>
-            <translation>没有段落 {}。</translation>
-        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
             <source>Copied the text of {}.</source>
             <translation>已复制 {} 的文本。</translation>
-        </message>
-        <message>
-            <source>Search wrapped around.</source>
-            <translation>已从头继续查找。</translation>
-        </message>
-        <message>
-            <source>Delete note</source>
-            <translation>删除批注</translation>
-        </message>
-        <message>
-            <source>Delete this note for good?
-
-{}</source>
-            <translation>要永久删除这条批注吗？
-
-{}</translation>
-        </message>
-        <message>
-            <source>Paired {} with {}.</source>
-            <translation>已将 {} 与 {} 配对。</translation>
-        </message>
-        <message>
-            <source>Pair paragraphs</source>
-            <translation>配对段落</translation>
-        </message>
-        <message>
-            <source>A preambular paragraph can only be paired with a preambular one, an operative with an operative.</source>
-            <translation>序言段落只能与序言段落配对，执行段落只能与执行段落配对。</translation>
-        </message>
-        <message>
-            <source>This row is not a pair.</source>
-            <translation>这一行不是一对段落。</translation>
-        </message>
-        <message>
-            <source>Unpaired {}.</source>
-            <translation>已取消 {} 的配对。</translation>
-        </message>
-        <message>
-            <source>Reset all pairings</source>
-            <translation>重置全部手动配对</translation>
-        </message>
-        <message>
-            <source>Forget every pairing made by hand?</source>
-            <translation>要放弃所有手动配对吗？</translation>
-        </message>
-        <message>
-            <source>Chosen: old {} · new {} — Ctrl+L pairs them</source>
-            <translation>已选：旧 {} · 新 {} —— 按 Ctrl+L 配对</translation>
         </message>
     </context>
     <context>
@@ -803,6 +752,40 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>Removed</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>No further change in this direction.</source>
+            <translation>此方向上没有更多改动。</translation>
+        </message>
+        <message>
+            <source>Go to paragraph</source>
+            <translation>转到段落</translation>
+        </message>
+        <message>
+            <source>Paragraph (e.g. OP4 or PP3), new numbering first:</source>
+            <translation>段落（例如 OP4 或 PP3），优先按新版本编号：</translation>
+        </message>
+        <message>
+            <source>No paragraph {}.</source>
+            <translation>没有段落 {}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteOps</name>
+        <message>
+            <source>Delete note</source>
+            <translation>删除批注</translation>
+        </message>
+        <message>
+            <source>Delete this note for good?
+
+{}</source>
+            <translation>要永久删除这条批注吗？
+
+{}</translation>
         </message>
     </context>
     <context>
@@ -883,6 +866,41 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>&amp;Pair</source>
             <translation>配对(&amp;P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pairing</name>
+        <message>
+            <source>Paired {} with {}.</source>
+            <translation>已将 {} 与 {} 配对。</translation>
+        </message>
+        <message>
+            <source>Pair paragraphs</source>
+            <translation>配对段落</translation>
+        </message>
+        <message>
+            <source>A preambular paragraph can only be paired with a preambular one, an operative with an operative.</source>
+            <translation>序言段落只能与序言段落配对，执行段落只能与执行段落配对。</translation>
+        </message>
+        <message>
+            <source>This row is not a pair.</source>
+            <translation>这一行不是一对段落。</translation>
+        </message>
+        <message>
+            <source>Unpaired {}.</source>
+            <translation>已取消 {} 的配对。</translation>
+        </message>
+        <message>
+            <source>Reset all pairings</source>
+            <translation>重置全部手动配对</translation>
+        </message>
+        <message>
+            <source>Forget every pairing made by hand?</source>
+            <translation>要放弃所有手动配对吗？</translation>
+        </message>
+        <message>
+            <source>Chosen: old {} · new {} — Ctrl+L pairs them</source>
+            <translation>已选：旧 {} · 新 {} —— 按 Ctrl+L 配对</translation>
         </message>
     </context>
     <context>

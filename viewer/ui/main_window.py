@@ -1,39 +1,55 @@
-"""The main window: holds the Session being worked on and the Comparison shown, and routes every
-command. Panels only render (compare_view, outline, metadata_panel, notes_panel, find_bar,
-start_page); file commands live in :mod:`viewer.ui.file_ops`; heavy work goes to the worker.
+"""The main window: holds the Session being worked on and the Comparison shown, builds the
+widgets and wires every command. Panels only render (compare_view, outline, metadata_panel,
+notes_panel, find_bar, start_page); the commands live in mixins, one small module each:
+
+- :mod:`~viewer.ui.file_ops`: open, drop, save, reload on change on disk, export, print
+- :mod:`~viewer.ui.loading`: worker jobs, showing their result, closing a comparison
+- :mod:`~viewer.ui.view_state`: diff options, only changes, mode, zoom
+- :mod:`~viewer.ui.navigation`: the current row, change to change, go to, focus a side
+- :mod:`~viewer.ui.find_ops`: find in the comparison
+- :mod:`~viewer.ui.note_ops`: notes
+- :mod:`~viewer.ui.pairing`: pairing by hand, swapping the sides
+- :mod:`~viewer.ui.language`: language switch and retranslation
+
+Import direction: this module imports the mixins; no mixin imports this module or another mixin.
+Heavy work goes to the worker (:mod:`viewer.ui.jobs`).
 """
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDockWidget, QInputDialog, QLabel, QMainWindow,
-                               QMenu, QMessageBox, QProgressBar, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
+                               QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..model import DiffOptions, Granularity, Pins
+from ..model import DiffOptions, Pins
 from ..model.session import Session
-from . import display, jobs, labels
+from . import display
 from .actions import Actions
 from .compare_view import CompareView
-from .dialogs import ShortcutsDialog, about, show_error
+from .dialogs import ShortcutsDialog, about
 from .file_ops import FileOps
 from .find_bar import FindBar
-from .i18n import Translations, system_language
+from .find_ops import FindOps
+from .i18n import Translations
+from .language import Language
+from .loading import Loading
 from .metadata_panel import MetadataPanel
+from .navigation import Navigation
+from .note_ops import NoteOps
 from .notes_panel import NotesPanel
 from .outline import Outline
-from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, Settings
-from .start_page import StartPage, is_demo_pair
+from .pairing import Pairing
+from .settings import Settings
+from .start_page import StartPage
 from .theme import theme_for
+from .view_state import OPTION_DEBOUNCE_MS, ViewState
 from .worker import Worker
 
-OPTION_DEBOUNCE_MS = 200
 
-
-class MainWindow(FileOps, QMainWindow):
+class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pairing, Language,
+                 QMainWindow):
     comparison_shown = Signal()     # a comparison was set and painted
     load_failed = Signal(object)    # the exception (after it was reported)
 
@@ -232,33 +248,6 @@ class MainWindow(FileOps, QMainWindow):
             self.resizeDocks([self.outline_dock, self.facts_dock], [215, 345],
                              Qt.Orientation.Horizontal)
 
-    # --- language ------------------------------------------------------------------------
-
-    def _initial_language(self) -> str:
-        return self._forced_language or self.settings.language() or system_language()
-
-    def language(self) -> str:
-        return self.translations.language
-
-    def set_language(self, lang: str | None) -> None:
-        """Switch the interface language now (None: follow the system) and remember it."""
-        self._forced_language = None
-        self.settings.set_language(lang)
-        self._apply_language(lang or system_language())
-
-    def _apply_language(self, lang: str) -> None:
-        ok = self.translations.apply(lang)
-        self.facts.language = self.translations.language
-        # Deliver the LanguageChange events Qt posted to every widget now, not on the next
-        # event-loop turn, so the whole window is in one language when this returns.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        chosen = self._forced_language or self.settings.language()
-        self.actions[{"en": "lang_en", "zh": "lang_zh"}.get(chosen or "", "lang_system")
-                     ].setChecked(True)
-        if not ok and lang == "zh":
-            self.statusBar().showMessage("中文界面无法加载（缺少 lrelease）。Chinese UI unavailable.",
-                                         8000)
-
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -271,141 +260,7 @@ class MainWindow(FileOps, QMainWindow):
                 self.facts.set_theme(theme)
         super().changeEvent(event)
 
-    def retranslate(self) -> None:
-        if not hasattr(self, "actions"):
-            return
-        self.actions.retranslate()
-        self.outline_dock.setWindowTitle(self.tr("Outline"))
-        self.facts_dock.setWindowTitle(self.tr("Document facts"))
-        self.notes_dock.setWindowTitle(self.tr("Notes"))
-        self.progress.setAccessibleName(self.tr("Working"))
-        self.view.retranslate()
-        self._update_headers()
-        self._update_summary()
-        self._update_picks()
-        self._update_title()
-
-    # --- worker --------------------------------------------------------------------------
-
-    def _submit(self, lane: str, fn) -> None:
-        # "open", "reload" and "recompute" share one lane: the newest request wins.
-        self.worker.submit("export" if lane == "export" else "compare",
-                           lambda report: (lane, fn(report=report)))
-
-    def _job_progress(self, _lane: str, stage: str) -> None:
-        names = {"load": self.tr("Loading…"), "parse": self.tr("Reading paragraphs…"),
-                 "compare": self.tr("Aligning and comparing…"), "export": self.tr("Exporting…")}
-        self.stage_label.setText(names.get(stage, stage))
-
-    def _busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.stage_label.setVisible(busy)
-        if not busy:
-            self.stage_label.clear()
-
-    def _job_done(self, _lane: str, result) -> None:
-        kind, value = result
-        if kind == "export":
-            self.statusBar().showMessage(self.tr("Exported to {}").format(value), 6000)
-            return
-        self._show(value, kind)
-
-    def _job_failed(self, _lane: str, exc) -> None:
-        self.report_error(exc)
-        self.load_failed.emit(exc)
-
-    def report_error(self, exc: BaseException) -> None:
-        if self.headless_errors:
-            from ..model import InputError
-            import sys
-            text = exc.message(self.language()) if isinstance(exc, InputError) else repr(exc)
-            print(f"rescompare: {text}", file=sys.stderr)
-            return
-        show_error(self, exc, self.language())
-
-    # --- showing a comparison ------------------------------------------------------------
-
-    def _show(self, loaded: jobs.Loaded, kind: str) -> None:
-        current_key = self._focus_key or self._current_key()
-        self._focus_key = None
-        self.session = loaded.session
-        self.comparison = loaded.comparison
-        if kind == "open":
-            self.disk_paths, self.saved_path = loaded.disk_paths, loaded.saved_path
-            if loaded.saved_path:
-                self._mark_clean()
-                self.settings.add_recent_comparison(loaded.saved_path)
-            else:
-                self._baseline = ({}, Pins(), None)
-                # The bundled sample has its own button on the start page: not a recent pair.
-                if loaded.disk_paths and not is_demo_pair(*loaded.disk_paths):
-                    self.settings.add_recent_pair(*loaded.disk_paths)
-            self.options = self.session.options
-            self._sync_option_actions()
-            self._watch(self.disk_paths)
-            self._refresh_recent()
-            current_key = None
-        self.rows = display.build_rows(self.comparison)
-        self._refresh_rows(current_key)
-        self.facts.set_comparison(self.comparison)
-        self.stack.setCurrentWidget(self.compare_page)
-        self._docks_for_page(start=False)
-        self._update_headers()
-        self._update_summary()
-        self._update_title()
-        self._update_actions()
-        if kind == "open":
-            self.view.reading_pane().setFocus()
-
-    def _refresh_rows(self, current_key: str | None = None) -> None:
-        only = self.actions["only_changes"].isChecked()
-        self.visible = display.visible_rows(self.rows, only)
-        full = None
-        if current_key is not None:
-            full = next((r.index for r in self.rows if r.key == current_key), None)
-            if full is not None and full not in self.visible:
-                pos = display.next_change(self.rows, list(range(len(self.rows))), full, True)
-                full = pos if pos is not None and pos in self.visible else None
-        self.view.set_rows(self.rows, self.visible, display.links(self.rows, self.visible), full)
-        self._refresh_notes()
-        if self.find_bar.isVisible() and self.find_bar.text():
-            self._search(keep_position=True)
-        self._update_picks()
-
-    def _refresh_notes(self) -> None:
-        notes = self.session.notes if self.session else {}
-        orphans = self.session.orphaned_notes(self.comparison) if self.comparison else {}
-        self.view.model.set_note_keys(notes)
-        self.outline.set_rows(self.rows, notes, len(orphans))
-        self.notes.set_orphans(orphans)
-        full = self.view.current_full()
-        if full is not None:
-            self.outline.set_current(full)
-        self._current_changed(full)
-        self._update_title()
-
-    def _update_headers(self) -> None:
-        c = self.comparison
-        if c is None:
-            return
-
-        def head(word: str, res) -> str:
-            m = res.metadata
-            ident = m.symbol or m.number or ""
-            return "  ·  ".join(x for x in (word, ident, os.path.basename(res.source)) if x)
-        self.view.set_headers(head(self.tr("Old"), c.old), head(self.tr("New"), c.new))
-
-    def _update_summary(self) -> None:
-        if self.comparison is None:
-            self.summary_label.setText("")
-            return
-        text = labels.summary(display.summary_counts(self.comparison))
-        if self.actions["only_changes"].isChecked():
-            text += "   " + self.tr("(only changes shown)")
-        self.summary_label.setText(text)
-
-    def summary_text(self) -> str:
-        return self.summary_label.text()
+    # --- window state --------------------------------------------------------------------
 
     def _update_title(self) -> None:
         if self.session is None:
@@ -443,6 +298,11 @@ class MainWindow(FileOps, QMainWindow):
             self._hidden_docks = None
             self.facts_dock.raise_()
 
+    def _show_dock(self, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+        dock.widget().setFocus()
+
     # --- dirty state ---------------------------------------------------------------------
 
     def is_dirty(self) -> bool:
@@ -460,27 +320,6 @@ class MainWindow(FileOps, QMainWindow):
                           else None)
         self._update_title()
 
-    def close_comparison(self) -> None:
-        if self.session is None or not self.maybe_discard():
-            return
-        self.worker.cancel("compare")
-        self.session = self.comparison = None
-        self.rows, self.visible = (), []
-        self.disk_paths, self.saved_path = (), None
-        self._baseline = ({}, Pins(), None)
-        self._watch(())
-        self.view.set_rows((), [], [])
-        self.outline.set_rows((), {}, 0)
-        self.facts.set_comparison(None)
-        self.notes.set_row(None, "", "")
-        self.notes.set_orphans({})
-        self.start_page.set_pending("old", None)
-        self.start_page.set_pending("new", None)
-        self._update_summary()
-        self._update_title()
-        self._update_actions()
-        self.show_start()
-
     def closeEvent(self, event):
         if not self.maybe_discard():
             event.ignore()
@@ -491,134 +330,7 @@ class MainWindow(FileOps, QMainWindow):
         self.worker.cancel("compare")
         event.accept()
 
-    # --- session changes -----------------------------------------------------------------
-
-    def _set_session(self, session: Session, recompute: bool) -> None:
-        self.session = session
-        if recompute:
-            self._recompute()
-        self._update_title()
-
-    def _recompute(self) -> None:
-        if self.session is None:
-            return
-        s, disk, saved = self.session, self.disk_paths, self.saved_path
-        self._submit("recompute", lambda report: jobs.recompare(s, disk, saved, report))
-
-    def _sync_option_actions(self) -> None:
-        o, a = self.options, self.actions
-        a["gran_char" if o.granularity is Granularity.CHAR else "gran_word"].setChecked(True)
-        a["ignore_punct"].setChecked(o.ignore_punctuation_width)
-        a["ignore_ws"].setChecked(o.ignore_whitespace)
-        a["ignore_marks"].setChecked(o.ignore_footnote_marks)
-
-    def _options_from_actions(self) -> None:
-        a = self.actions
-        self.options = DiffOptions(
-            granularity=Granularity.CHAR if a["gran_char"].isChecked() else Granularity.WORD,
-            ignore_punctuation_width=a["ignore_punct"].isChecked(),
-            ignore_whitespace=a["ignore_ws"].isChecked(),
-            ignore_footnote_marks=a["ignore_marks"].isChecked())
-        self.settings.set_options(self.options)
-        if self.session is not None and self.session.options != self.options:
-            self.session = replace(self.session, options=self.options)
-            self._option_timer.start()   # debounced: a burst of toggles recomputes once
-
-    def set_options(self, options: DiffOptions) -> None:
-        """Programmatic equivalent of the Options menu."""
-        self.options = options
-        self._sync_option_actions()
-        self._options_from_actions()
-
-    # --- view commands -------------------------------------------------------------------
-
-    def set_mode(self, mode: str) -> None:
-        self.view.set_mode(mode)
-        self.settings.set_mode(mode)
-        self.actions["mode_inline" if mode == "inline" else "mode_split"].setChecked(True)
-        if self.find_bar.isVisible() and self.find_bar.text():
-            self._search(keep_position=True)
-
-    def set_only_changes(self, on: bool) -> None:
-        if self.actions["only_changes"].isChecked() != on:
-            self.actions["only_changes"].setChecked(on)   # re-enters through toggled
-            return
-        self.settings.set_only_changes(on)
-        if self.comparison is not None:
-            self._refresh_rows(self._current_key())
-        self._update_summary()
-
-    def zoom(self, step: int) -> None:
-        size = self.settings.point_size()
-        size = DEFAULT_POINT_SIZE if step == 0 else min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size + step))
-        self.settings.set_point_size(size)
-        self.view.set_point_size(size)
-
-    def _show_dock(self, dock: QDockWidget) -> None:
-        dock.show()
-        dock.raise_()
-        dock.widget().setFocus()
-
-    def _focus_side(self, side: str) -> None:
-        pane = self.view.inline_pane if self.view.mode == "inline" else \
-            (self.view.old_pane if side == "old" else self.view.new_pane)
-        pane.setFocus()
-
-    # --- current row, navigation ---------------------------------------------------------
-
-    def _current_key(self) -> str | None:
-        full = self.view.current_full()
-        return self.rows[full].key if full is not None and full < len(self.rows) else None
-
-    def current_row(self) -> display.RowView | None:
-        full = self.view.current_full()
-        return self.rows[full] if full is not None and full < len(self.rows) else None
-
-    def _current_changed(self, full) -> None:
-        if full is None or full >= len(self.rows) or self.session is None:
-            self.notes.set_row(None, "", "")
-            return
-        row = self.rows[full]
-        self.notes.set_row(row.key, row.label, self.session.notes.get(row.key, ""))
-        self.outline.set_current(full)
-
-    def go_to_row(self, full: int, focus: bool = True) -> None:
-        if self.view.model.position(full) is None and self.actions["only_changes"].isChecked():
-            self.set_only_changes(False)      # an unchanged row was asked for: show all rows
-        self.view.set_current(full, scroll=True)
-        if focus:
-            self.view.reading_pane().setFocus()
-
-    def next_change(self, forward: bool = True) -> None:
-        if not self.visible:
-            return
-        pos = self.view.model.position(self.view.current_full()) \
-            if self.view.current_full() is not None else None
-        found = display.next_change(self.rows, self.visible, pos, forward)
-        if found is None:
-            self.statusBar().showMessage(self.tr("No further change in this direction."), 3000)
-            QApplication.beep()
-            return
-        self.view.set_current(self.visible[found], scroll=True)
-
-    def go_edge(self, which: int) -> None:
-        if self.visible:
-            self.view.set_current(self.visible[which], scroll=True)
-
-    def go_to_dialog(self) -> None:
-        if not self.rows:
-            return
-        text, ok = QInputDialog.getText(self, self.tr("Go to paragraph"),
-                                        self.tr("Paragraph (e.g. OP4 or PP3), new numbering "
-                                                "first:"))
-        if ok and text.strip():
-            want = text.strip().upper().replace(" ", "")
-            for ids_of in (lambda r: r.new_ids, lambda r: r.old_ids):
-                for r in self.rows:
-                    if want in ids_of(r):
-                        self.go_to_row(r.index)
-                        return
-            self.statusBar().showMessage(self.tr("No paragraph {}.").format(want), 4000)
+    # --- edit commands -------------------------------------------------------------------
 
     def copy_text(self) -> None:
         row = self.current_row()
@@ -640,191 +352,6 @@ class MainWindow(FileOps, QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions.shortcut_table(), self).exec()
-
-    # --- find ----------------------------------------------------------------------------
-
-    def open_find(self) -> None:
-        if self.comparison is None:
-            return
-        self.find_bar.open_bar()
-
-    def _search(self, keep_position: bool = False) -> None:
-        needle = self.find_bar.text()
-        sides = self.find_bar.sides(self.view.mode == "inline")
-        self._matches = display.find_matches(self.rows, self.visible, needle, sides,
-                                             self.find_bar.case_sensitive())
-        self._match = None
-        if self._matches:
-            pos = self.view.model.position(self.view.current_full()) \
-                if self.view.current_full() is not None else 0
-            pos = pos or 0
-            self._match = next((i for i, m in enumerate(self._matches) if m.row >= pos), 0)
-        self.view.set_find(self._matches, self._match)
-        self.find_bar.set_count(self._match, len(self._matches))
-
-    def find_step(self, forward: bool) -> None:
-        if not self.find_bar.text():
-            self.open_find()
-            return
-        self.find_bar.flush()
-        if not self._matches:
-            self._search()
-            return
-        n = len(self._matches)
-        current = self._match if self._match is not None else (-1 if forward else 0)
-        nxt = current + (1 if forward else -1)
-        if not 0 <= nxt < n:
-            self.statusBar().showMessage(self.tr("Search wrapped around."), 2000)
-        self._match = nxt % n
-        self.view.set_find(self._matches, self._match)
-        self.find_bar.set_count(self._match, n)
-
-    def _find_closed(self) -> None:
-        self._matches, self._match = [], None
-        self.view.set_find([], None)
-        self.view.reading_pane().setFocus()
-
-    # --- notes ---------------------------------------------------------------------------
-
-    def edit_note(self) -> None:
-        if self.current_row() is None:
-            return
-        self._show_dock(self.notes_dock)
-        self.notes.editor.setFocus()
-
-    def set_note(self, key: str, text: str) -> None:
-        """Attach ``text`` to row ``key`` (empty text removes the note)."""
-        if self.session is None:
-            return
-        before = self.session.notes.get(key, "")
-        after = text if text.strip() else ""
-        if before == after:
-            return
-        self.session = self.session.with_note(key, text)
-        if key == self.notes.current_key():
-            self.notes.set_row(key, self.rows[self.view.current_full()].label, after)
-        if self.comparison is not None:
-            self.view.model.set_note_keys(self.session.notes)
-            orphans = self.session.orphaned_notes(self.comparison)
-            self.outline.set_rows(self.rows, self.session.notes, len(orphans))
-            full = self.view.current_full()
-            if full is not None:
-                self.outline.set_current(full)
-        self._update_title()
-
-    def show_orphans(self) -> None:
-        self._show_dock(self.notes_dock)
-        self.notes.focus_orphans()
-
-    def attach_orphan(self, key: str) -> None:
-        row = self.current_row()
-        if row is None or self.session is None or key not in self.session.notes:
-            return
-        text = self.session.notes[key]
-        existing = self.session.notes.get(row.key, "")
-        merged = f"{existing}\n\n{text}" if existing.strip() else text
-        session = self.session.with_note(row.key, merged).with_note(key, "")
-        self.session = session
-        self._refresh_notes()
-
-    def delete_orphan(self, key: str) -> None:
-        if self.session is None or key not in self.session.notes:
-            return
-        answer = QMessageBox.question(self, self.tr("Delete note"),
-                                      self.tr("Delete this note for good?\n\n{}")
-                                      .format(self.session.notes[key][:300]))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.session = self.session.with_note(key, "")
-            self._refresh_notes()
-
-    # --- re-pairing ----------------------------------------------------------------------
-
-    def pair_paragraphs(self, old_id: str, new_id: str) -> None:
-        """Pin ``old_id`` to ``new_id`` and recompute at once (the new row becomes current)."""
-        if self.session is None:
-            return
-        self.notes.commit()
-        self._focus_key = f"{old_id}>{new_id}"
-        self._set_session(replace(self.session, pins=self.session.pins.pin(old_id, new_id)),
-                          recompute=True)
-        self.statusBar().showMessage(self.tr("Paired {} with {}.").format(old_id, new_id), 4000)
-
-    def pair_selected(self) -> None:
-        old_row, new_row = self.view.picks()
-        if old_row is None or new_row is None:
-            return
-        if old_row is new_row or not old_row.old_ids or not new_row.new_ids:
-            self.pair_with_dialog()
-            return
-        if old_row.kind != new_row.kind:
-            QMessageBox.information(self, self.tr("Pair paragraphs"),
-                                    self.tr("A preambular paragraph can only be paired with a "
-                                            "preambular one, an operative with an operative."))
-            return
-        self.pair_paragraphs(old_row.old_ids[0], new_row.new_ids[0])
-
-    def pair_with_dialog(self) -> None:
-        if self.comparison is None:
-            return
-        from .pair_dialog import PairDialog
-        old_row, new_row = self.view.picks()
-        dialog = PairDialog(self.comparison.old, self.comparison.new,
-                            old_row.old_ids[0] if old_row and old_row.old_ids else None,
-                            new_row.new_ids[0] if new_row and new_row.new_ids else None, self)
-        if dialog.exec() and dialog.choice():
-            self.pair_paragraphs(*dialog.choice())
-
-    def unpair_current(self) -> None:
-        row = self.current_row()
-        if row is None or not row.old_ids or not row.new_ids:
-            self.statusBar().showMessage(self.tr("This row is not a pair."), 3000)
-            return
-        self.notes.commit()
-        pins = self.session.pins
-        for o in row.old_ids:
-            for n in row.new_ids:
-                pins = pins.unpair(o, n)
-        self._focus_key = f"{row.old_ids[0]}>"
-        self._set_session(replace(self.session, pins=pins), recompute=True)
-        self.statusBar().showMessage(self.tr("Unpaired {}.").format(row.label), 4000)
-
-    def reset_pairing(self) -> None:
-        if self.session is None or self.session.pins == Pins():
-            return
-        answer = QMessageBox.question(self, self.tr("Reset all pairings"),
-                                      self.tr("Forget every pairing made by hand?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            self._set_session(replace(self.session, pins=Pins()), recompute=True)
-
-    def _update_picks(self) -> None:
-        old_row, new_row = self.view.picks() if self.comparison is not None else (None, None)
-        if old_row is not None and new_row is not None and old_row is not new_row \
-                and old_row.old_ids and new_row.new_ids:
-            self.picks_label.setText(self.tr("Chosen: old {} · new {} — Ctrl+L pairs them")
-                                     .format(old_row.old_ids[0], new_row.new_ids[0]))
-        else:
-            self.picks_label.setText("")
-
-    # --- swap ----------------------------------------------------------------------------
-
-    def swap_sides(self) -> None:
-        """New becomes old: texts, pairings and note keys ('OP5>OP4' -> 'OP4>OP5') swap."""
-        s = self.session
-        if s is None:
-            return
-        self.notes.commit()
-        flip = lambda pairs: frozenset((b, a) for a, b in pairs)  # noqa: E731
-        notes = {"{1}>{0}".format(*k.split(">", 1)): v for k, v in s.notes.items()}
-        self.session = Session(s.new, s.old, s.options,
-                               Pins(flip(s.pins.pairs), flip(s.pins.forbidden)), notes)
-        self.disk_paths = tuple(reversed(self.disk_paths))
-        self.start_page.set_pending("old", self.disk_paths[0] if self.disk_paths else None)
-        self.start_page.set_pending("new", self.disk_paths[1] if self.disk_paths else None)
-        self._baseline = ({"{1}>{0}".format(*k.split(">", 1)): v
-                           for k, v in self._baseline[0].items()},
-                          Pins(flip(self._baseline[1].pairs), flip(self._baseline[1].forbidden)),
-                          tuple(reversed(self._baseline[2])) if self._baseline[2] else None)
-        self._recompute()
 
     # --- recent --------------------------------------------------------------------------
 

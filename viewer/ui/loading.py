@@ -1,0 +1,159 @@
+"""MainWindow mixin: worker jobs, showing a result, closing it. Imported only by main_window."""
+from __future__ import annotations
+
+import os
+
+from ..model import Pins
+from ..model.session import Session
+from . import display, jobs, labels
+from .dialogs import show_error
+from .start_page import is_demo_pair
+
+
+class Loading:
+    """Mixin: expects the attributes set up by MainWindow.__init__."""
+
+    # --- worker --------------------------------------------------------------------------
+
+    def _submit(self, lane: str, fn) -> None:
+        # "open", "reload" and "recompute" share one lane: the newest request wins.
+        self.worker.submit("export" if lane == "export" else "compare",
+                           lambda report: (lane, fn(report=report)))
+
+    def _job_progress(self, _lane: str, stage: str) -> None:
+        names = {"load": self.tr("Loading…"), "parse": self.tr("Reading paragraphs…"),
+                 "compare": self.tr("Aligning and comparing…"), "export": self.tr("Exporting…")}
+        self.stage_label.setText(names.get(stage, stage))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.stage_label.setVisible(busy)
+        if not busy:
+            self.stage_label.clear()
+
+    def _job_done(self, _lane: str, result) -> None:
+        kind, value = result
+        if kind == "export":
+            self.statusBar().showMessage(self.tr("Exported to {}").format(value), 6000)
+            return
+        self._show(value, kind)
+
+    def _job_failed(self, _lane: str, exc) -> None:
+        self.report_error(exc)
+        self.load_failed.emit(exc)
+
+    def report_error(self, exc: BaseException) -> None:
+        if self.headless_errors:
+            from ..model import InputError
+            import sys
+            text = exc.message(self.language()) if isinstance(exc, InputError) else repr(exc)
+            print(f"rescompare: {text}", file=sys.stderr)
+            return
+        show_error(self, exc, self.language())
+
+    # --- showing a comparison ------------------------------------------------------------
+
+    def _show(self, loaded: jobs.Loaded, kind: str) -> None:
+        current_key = self._focus_key or self._current_key()
+        self._focus_key = None
+        self.session = loaded.session
+        self.comparison = loaded.comparison
+        if kind == "open":
+            self.disk_paths, self.saved_path = loaded.disk_paths, loaded.saved_path
+            if loaded.saved_path:
+                self._mark_clean()
+                self.settings.add_recent_comparison(loaded.saved_path)
+            else:
+                self._baseline = ({}, Pins(), None)
+                # The bundled sample has its own button on the start page: not a recent pair.
+                if loaded.disk_paths and not is_demo_pair(*loaded.disk_paths):
+                    self.settings.add_recent_pair(*loaded.disk_paths)
+            self.options = self.session.options
+            self._sync_option_actions()
+            self._watch(self.disk_paths)
+            self._refresh_recent()
+            current_key = None
+        self.rows = display.build_rows(self.comparison)
+        self._refresh_rows(current_key)
+        self.facts.set_comparison(self.comparison)
+        self.stack.setCurrentWidget(self.compare_page)
+        self._docks_for_page(start=False)
+        self._update_headers()
+        self._update_summary()
+        self._update_title()
+        self._update_actions()
+        if kind == "open":
+            self.view.reading_pane().setFocus()
+
+    def _refresh_rows(self, current_key: str | None = None) -> None:
+        only = self.actions["only_changes"].isChecked()
+        self.visible = display.visible_rows(self.rows, only)
+        full = None
+        if current_key is not None:
+            full = next((r.index for r in self.rows if r.key == current_key), None)
+            if full is not None and full not in self.visible:
+                pos = display.next_change(self.rows, list(range(len(self.rows))), full, True)
+                full = pos if pos is not None and pos in self.visible else None
+        self.view.set_rows(self.rows, self.visible, display.links(self.rows, self.visible), full)
+        self._refresh_notes()
+        if self.find_bar.isVisible() and self.find_bar.text():
+            self._search(keep_position=True)
+        self._update_picks()
+
+    def _update_headers(self) -> None:
+        c = self.comparison
+        if c is None:
+            return
+
+        def head(word: str, res) -> str:
+            m = res.metadata
+            ident = m.symbol or m.number or ""
+            return "  ·  ".join(x for x in (word, ident, os.path.basename(res.source)) if x)
+        self.view.set_headers(head(self.tr("Old"), c.old), head(self.tr("New"), c.new))
+
+    def _update_summary(self) -> None:
+        if self.comparison is None:
+            self.summary_label.setText("")
+            return
+        text = labels.summary(display.summary_counts(self.comparison))
+        if self.actions["only_changes"].isChecked():
+            text += "   " + self.tr("(only changes shown)")
+        self.summary_label.setText(text)
+
+    def summary_text(self) -> str:
+        return self.summary_label.text()
+
+    # --- session changes -----------------------------------------------------------------
+
+    def _set_session(self, session: Session, recompute: bool) -> None:
+        self.session = session
+        if recompute:
+            self._recompute()
+        self._update_title()
+
+    def _recompute(self) -> None:
+        if self.session is None:
+            return
+        s, disk, saved = self.session, self.disk_paths, self.saved_path
+        self._submit("recompute", lambda report: jobs.recompare(s, disk, saved, report))
+
+    def close_comparison(self) -> None:
+        if self.session is None or not self.maybe_discard():
+            return
+        self.worker.cancel("compare")
+        self.session = self.comparison = None
+        self.rows, self.visible = (), []
+        self.disk_paths, self.saved_path = (), None
+        self._baseline = ({}, Pins(), None)
+        self._watch(())
+        self.view.set_rows((), [], [])
+        self.outline.set_rows((), {}, 0)
+        self.facts.set_comparison(None)
+        self.notes.set_row(None, "", "")
+        self.notes.set_orphans({})
+        self.start_page.set_pending("old", None)
+        self.start_page.set_pending("new", None)
+        self._update_summary()
+        self._update_title()
+        self._update_actions()
+        self.show_start()

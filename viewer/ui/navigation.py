@@ -1,0 +1,69 @@
+"""MainWindow mixin: current row, change to change, go to, focus. Imported only by main_window."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from . import display
+
+
+class Navigation:
+    """Mixin: expects the attributes set up by MainWindow.__init__."""
+
+    def _current_key(self) -> str | None:
+        full = self.view.current_full()
+        return self.rows[full].key if full is not None and full < len(self.rows) else None
+
+    def current_row(self) -> display.RowView | None:
+        full = self.view.current_full()
+        return self.rows[full] if full is not None and full < len(self.rows) else None
+
+    def _current_changed(self, full) -> None:
+        if full is None or full >= len(self.rows) or self.session is None:
+            self.notes.set_row(None, "", "")
+            return
+        row = self.rows[full]
+        self.notes.set_row(row.key, row.label, self.session.notes.get(row.key, ""))
+        self.outline.set_current(full)
+
+    def go_to_row(self, full: int, focus: bool = True) -> None:
+        if self.view.model.position(full) is None and self.actions["only_changes"].isChecked():
+            self.set_only_changes(False)      # an unchanged row was asked for: show all rows
+        self.view.set_current(full, scroll=True)
+        if focus:
+            self.view.reading_pane().setFocus()
+
+    def next_change(self, forward: bool = True) -> None:
+        if not self.visible:
+            return
+        pos = self.view.model.position(self.view.current_full()) \
+            if self.view.current_full() is not None else None
+        found = display.next_change(self.rows, self.visible, pos, forward)
+        if found is None:
+            self.statusBar().showMessage(self.tr("No further change in this direction."), 3000)
+            QApplication.beep()
+            return
+        self.view.set_current(self.visible[found], scroll=True)
+
+    def go_edge(self, which: int) -> None:
+        if self.visible:
+            self.view.set_current(self.visible[which], scroll=True)
+
+    def go_to_dialog(self) -> None:
+        if not self.rows:
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Go to paragraph"),
+                                        self.tr("Paragraph (e.g. OP4 or PP3), new numbering "
+                                                "first:"))
+        if ok and text.strip():
+            want = text.strip().upper().replace(" ", "")
+            for ids_of in (lambda r: r.new_ids, lambda r: r.old_ids):
+                for r in self.rows:
+                    if want in ids_of(r):
+                        self.go_to_row(r.index)
+                        return
+            self.statusBar().showMessage(self.tr("No paragraph {}.").format(want), 4000)
+
+    def _focus_side(self, side: str) -> None:
+        pane = self.view.inline_pane if self.view.mode == "inline" else \
+            (self.view.old_pane if side == "old" else self.view.new_pane)
+        pane.setFocus()

@@ -1,0 +1,71 @@
+"""MainWindow mixin: notes on rows and notes left without a row. Imported only by main_window."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+
+class NoteOps:
+    """Mixin: expects the attributes set up by MainWindow.__init__."""
+
+    def edit_note(self) -> None:
+        if self.current_row() is None:
+            return
+        self._show_dock(self.notes_dock)
+        self.notes.editor.setFocus()
+
+    def set_note(self, key: str, text: str) -> None:
+        """Attach ``text`` to row ``key`` (empty text removes the note)."""
+        if self.session is None:
+            return
+        before = self.session.notes.get(key, "")
+        after = text if text.strip() else ""
+        if before == after:
+            return
+        self.session = self.session.with_note(key, text)
+        if key == self.notes.current_key():
+            self.notes.set_row(key, self.rows[self.view.current_full()].label, after)
+        if self.comparison is not None:
+            self.view.model.set_note_keys(self.session.notes)
+            orphans = self.session.orphaned_notes(self.comparison)
+            self.outline.set_rows(self.rows, self.session.notes, len(orphans))
+            full = self.view.current_full()
+            if full is not None:
+                self.outline.set_current(full)
+        self._update_title()
+
+    def _refresh_notes(self) -> None:
+        notes = self.session.notes if self.session else {}
+        orphans = self.session.orphaned_notes(self.comparison) if self.comparison else {}
+        self.view.model.set_note_keys(notes)
+        self.outline.set_rows(self.rows, notes, len(orphans))
+        self.notes.set_orphans(orphans)
+        full = self.view.current_full()
+        if full is not None:
+            self.outline.set_current(full)
+        self._current_changed(full)
+        self._update_title()
+
+    def show_orphans(self) -> None:
+        self._show_dock(self.notes_dock)
+        self.notes.focus_orphans()
+
+    def attach_orphan(self, key: str) -> None:
+        row = self.current_row()
+        if row is None or self.session is None or key not in self.session.notes:
+            return
+        text = self.session.notes[key]
+        existing = self.session.notes.get(row.key, "")
+        merged = f"{existing}\n\n{text}" if existing.strip() else text
+        session = self.session.with_note(row.key, merged).with_note(key, "")
+        self.session = session
+        self._refresh_notes()
+
+    def delete_orphan(self, key: str) -> None:
+        if self.session is None or key not in self.session.notes:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete note"),
+                                      self.tr("Delete this note for good?\n\n{}")
+                                      .format(self.session.notes[key][:300]))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session = self.session.with_note(key, "")
+            self._refresh_notes()

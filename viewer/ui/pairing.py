@@ -1,0 +1,102 @@
+"""MainWindow mixin: pair, pair with, unpair, reset, swap sides. Imported only by main_window."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QMessageBox
+
+from ..model import Pins
+from ..model.session import Session
+
+
+class Pairing:
+    """Mixin: expects the attributes set up by MainWindow.__init__."""
+
+    # --- re-pairing ----------------------------------------------------------------------
+
+    def pair_paragraphs(self, old_id: str, new_id: str) -> None:
+        """Pin ``old_id`` to ``new_id`` and recompute at once (the new row becomes current)."""
+        if self.session is None:
+            return
+        self.notes.commit()
+        self._focus_key = f"{old_id}>{new_id}"
+        self._set_session(replace(self.session, pins=self.session.pins.pin(old_id, new_id)),
+                          recompute=True)
+        self.statusBar().showMessage(self.tr("Paired {} with {}.").format(old_id, new_id), 4000)
+
+    def pair_selected(self) -> None:
+        old_row, new_row = self.view.picks()
+        if old_row is None or new_row is None:
+            return
+        if old_row is new_row or not old_row.old_ids or not new_row.new_ids:
+            self.pair_with_dialog()
+            return
+        if old_row.kind != new_row.kind:
+            QMessageBox.information(self, self.tr("Pair paragraphs"),
+                                    self.tr("A preambular paragraph can only be paired with a "
+                                            "preambular one, an operative with an operative."))
+            return
+        self.pair_paragraphs(old_row.old_ids[0], new_row.new_ids[0])
+
+    def pair_with_dialog(self) -> None:
+        if self.comparison is None:
+            return
+        from .pair_dialog import PairDialog
+        old_row, new_row = self.view.picks()
+        dialog = PairDialog(self.comparison.old, self.comparison.new,
+                            old_row.old_ids[0] if old_row and old_row.old_ids else None,
+                            new_row.new_ids[0] if new_row and new_row.new_ids else None, self)
+        if dialog.exec() and dialog.choice():
+            self.pair_paragraphs(*dialog.choice())
+
+    def unpair_current(self) -> None:
+        row = self.current_row()
+        if row is None or not row.old_ids or not row.new_ids:
+            self.statusBar().showMessage(self.tr("This row is not a pair."), 3000)
+            return
+        self.notes.commit()
+        pins = self.session.pins
+        for o in row.old_ids:
+            for n in row.new_ids:
+                pins = pins.unpair(o, n)
+        self._focus_key = f"{row.old_ids[0]}>"
+        self._set_session(replace(self.session, pins=pins), recompute=True)
+        self.statusBar().showMessage(self.tr("Unpaired {}.").format(row.label), 4000)
+
+    def reset_pairing(self) -> None:
+        if self.session is None or self.session.pins == Pins():
+            return
+        answer = QMessageBox.question(self, self.tr("Reset all pairings"),
+                                      self.tr("Forget every pairing made by hand?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._set_session(replace(self.session, pins=Pins()), recompute=True)
+
+    def _update_picks(self) -> None:
+        old_row, new_row = self.view.picks() if self.comparison is not None else (None, None)
+        if old_row is not None and new_row is not None and old_row is not new_row \
+                and old_row.old_ids and new_row.new_ids:
+            self.picks_label.setText(self.tr("Chosen: old {} · new {} — Ctrl+L pairs them")
+                                     .format(old_row.old_ids[0], new_row.new_ids[0]))
+        else:
+            self.picks_label.setText("")
+
+    # --- swap ----------------------------------------------------------------------------
+
+    def swap_sides(self) -> None:
+        """New becomes old: texts, pairings and note keys ('OP5>OP4' -> 'OP4>OP5') swap."""
+        s = self.session
+        if s is None:
+            return
+        self.notes.commit()
+        flip = lambda pairs: frozenset((b, a) for a, b in pairs)  # noqa: E731
+        notes = {"{1}>{0}".format(*k.split(">", 1)): v for k, v in s.notes.items()}
+        self.session = Session(s.new, s.old, s.options,
+                               Pins(flip(s.pins.pairs), flip(s.pins.forbidden)), notes)
+        self.disk_paths = tuple(reversed(self.disk_paths))
+        self.start_page.set_pending("old", self.disk_paths[0] if self.disk_paths else None)
+        self.start_page.set_pending("new", self.disk_paths[1] if self.disk_paths else None)
+        self._baseline = ({"{1}>{0}".format(*k.split(">", 1)): v
+                           for k, v in self._baseline[0].items()},
+                          Pins(flip(self._baseline[1].pairs), flip(self._baseline[1].forbidden)),
+                          tuple(reversed(self._baseline[2])) if self._baseline[2] else None)
+        self._recompute()
