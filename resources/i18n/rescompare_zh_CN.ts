@@ -436,6 +436,10 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <translation>无匹配项</translation>
         </message>
         <message>
+            <source>{total} hidden</source>
+            <translation>{total} 个（已隐藏）</translation>
+        </message>
+        <message>
             <source>{n} of {total}</source>
             <translation>第 {n} 个，共 {total} 个</translation>
         </message>
@@ -445,6 +449,10 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>Search wrapped around.</source>
             <translation>已从头继续查找。</translation>
+        </message>
+        <message>
+            <source>Showing all paragraphs: the match is in an unchanged paragraph.</source>
+            <translation>已显示全部段落：匹配项位于未改动的段落中。</translation>
         </message>
     </context>
     <context>

@@ -119,6 +119,15 @@ def test_find_matches_each_side_and_case(demo):
     assert display.find_matches(rows, visible, "", ("old",)) == []
 
 
+def test_shown_matches_keep_the_shown_rows_at_their_positions():
+    m = display.Match
+    found = [m(0, "old", 3, 8), m(2, "new", 0, 2), m(4, "old", 1, 3), m(4, "new", 5, 7)]
+    assert display.shown_matches(found, [1, 2, 4]) == [m(1, "new", 0, 2), m(2, "old", 1, 3),
+                                                       m(2, "new", 5, 7)]
+    assert display.shown_matches(found, [0, 1, 2, 3, 4]) == found
+    assert display.shown_matches(found, [1, 3]) == []
+
+
 def test_find_ignores_case_unless_asked():
     c = compare(_res([("OP1", "Requests the Office;")]), _res([("OP1", "Requests the office;")]))
     rows = display.build_rows(c)

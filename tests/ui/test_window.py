@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 
 from viewer.engine import demo_paths
 from viewer.model import Granularity
+from viewer.ui import display
 
 from ui_helpers import current_label, labels, row_index, wait_loaded, wait_new_comparison
 
@@ -138,6 +139,72 @@ def test_find_both_sides_and_step_with_f3(demo_window, qtbot):
     assert 0 < len(win._matches) < total and {m.side for m in win._matches} == {"old"}
     qtbot.keyClick(win.find_bar.edit, Qt.Key.Key_Escape)
     assert not win.find_bar.isVisible() and win._matches == []
+
+
+def _label_index(win, label: str) -> int:
+    return next(r.index for r in win.rows if r.label == label)
+
+
+def test_find_steps_into_a_paragraph_hidden_by_show_only_changes(demo_window, qtbot):
+    """联合国宪章: PP1 (unchanged: hidden by the filter) old+new, PP9 old+new, PP11 → PP15 old+new."""
+    win = demo_window
+    shown_all = "Showing all paragraphs: the match is in an unchanged paragraph."
+    qtbot.keyClick(win.view.new_pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert len(labels(win)) == 27 and "PP1" not in labels(win)
+    win.go_to_row(_label_index(win, "PP9"))
+    qtbot.keyClick(win.view.new_pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    win.find_bar.edit.setText("联合国宪章")
+    win.find_bar.flush()
+    assert win.find_bar.count.text() == "3 of 6"        # the two in PP1 are counted
+    assert current_label(win) == "PP9" and len(win._matches) == 4 and win._match == 0
+    for expected in ("4 of 6", "5 of 6", "6 of 6"):
+        qtbot.keyClick(win.view.new_pane, Qt.Key.Key_F3)
+        assert win.find_bar.count.text() == expected
+    assert win.actions["only_changes"].isChecked() and len(labels(win)) == 27
+    assert current_label(win) == "PP11 → PP15"
+
+    qtbot.keyClick(win.view.new_pane, Qt.Key.Key_F3)     # wraps round to PP1, hidden
+    assert not win.actions["only_changes"].isChecked() and win.settings.only_changes() is False
+    assert len(labels(win)) == 32 and win.summary_text() == DEMO_SUMMARY
+    assert win.statusBar().currentMessage() == shown_all
+    assert current_label(win) == "PP1" and win.find_bar.count.text() == "1 of 6"
+    assert win._match == 0 and win._matches[0] == display.Match(0, "old", 3, 8)
+    assert win.view.find_ranges(0, "old") == [(3, 8, True)]
+    assert win.view.find_ranges(0, "new") == [(3, 8, False)]
+
+    # the filter can go back on with the bar open; the current match is then a shown one
+    qtbot.keyClick(win.view.new_pane, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert win.actions["only_changes"].isChecked() and len(labels(win)) == 27
+    assert win.find_bar.count.text() == "3 of 6" and current_label(win) == "PP9"
+    qtbot.keyClick(win.view.new_pane, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert not win.actions["only_changes"].isChecked() and len(labels(win)) == 32
+    assert current_label(win) == "PP1" and win.find_bar.count.text() == "2 of 6"
+    assert win.view.find_ranges(0, "new") == [(3, 8, True)]
+    assert win.statusBar().currentMessage() == shown_all
+
+
+def test_find_typed_with_every_match_hidden_shows_it_in_chinese(make_window, qtbot):
+    """决议 is only in PP3 (old and new), an unchanged paragraph."""
+    win = make_window(language="zh")
+    win.open_pair(*demo_paths())
+    wait_loaded(qtbot, win)
+    win.actions["only_changes"].trigger()
+    win.go_edge(0)
+    assert current_label(win) == "PP2"
+    win.open_find()
+    win.find_bar.edit.setText("决议")
+    win.find_bar.flush()
+    assert not win.actions["only_changes"].isChecked() and len(labels(win)) == 32
+    assert current_label(win) == "PP3"
+    assert win.find_bar.count.text() == "第 1 个，共 2 个"
+    assert win.statusBar().currentMessage() == "已显示全部段落：匹配项位于未改动的段落中。"
+    win.actions["only_changes"].trigger()                 # every match hidden again
+    assert win.actions["only_changes"].isChecked() and current_label(win) == "PP4"
+    assert win.find_bar.count.text() == "2 个（已隐藏）"
+    assert win._matches == [] and win._match is None
+    win.find_step(True)
+    assert not win.actions["only_changes"].isChecked()
+    assert current_label(win) == "PP3" and win.find_bar.count.text() == "第 1 个，共 2 个"
 
 
 def test_swap_sides(demo_window, qtbot):

@@ -9,7 +9,7 @@ Import direction: viewer.ui widgets import this module, never the reverse; no Qt
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from ..model import AlignedPair, Comparison, Op, VerbChange
@@ -215,3 +215,9 @@ def find_matches(rows: Sequence[RowView], visible: Sequence[int], needle: str,
                 start = hay.find(target, start + len(target))
     return out
 
+
+def shown_matches(matches: Sequence[Match], visible: Sequence[int]) -> list[Match]:
+    """``matches`` found over every row (``row`` a full index) as the view takes them: those in
+    ``visible`` rows only, ``row`` turned into the visible position."""
+    position = {full: pos for pos, full in enumerate(visible)}
+    return [replace(m, row=position[m.row]) for m in matches if m.row in position]

@@ -96,6 +96,8 @@ class FindBar(QWidget):
             self.count.setText("")
         elif total == 0:
             self.count.setText(self.tr("No matches"))
+        elif current is None:       # every match is in a row hidden by "Show only changes"
+            self.count.setText(self.tr("{total} hidden").format(total=total))
         else:
             self.count.setText(self.tr("{n} of {total}").format(
                 n=(current or 0) + 1, total=total))

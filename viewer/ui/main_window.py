@@ -71,8 +71,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self.saved_path: str | None = None
         self._baseline = ({}, Pins(), None)
         self._focus_key: str | None = None
-        self._matches: list[display.Match] = []
+        self._matches: list[display.Match] = []   # shown matches (find_ops)
         self._match = None
+        self._found: list[display.Match] = []     # every match, hidden rows too
+        self._found_at = None
         self._changed_on_disk: set[str] = set()
         self._hidden_docks: list | None = None
         self.headless_errors = False
