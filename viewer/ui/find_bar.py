@@ -7,10 +7,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QToolButton, QWidget)
 
+from .i18n import Retranslating
 SCOPES = ("both", "old", "new")
 
 
-class FindBar(QWidget):
+class FindBar(Retranslating, QWidget):
     search_changed = Signal()   # text, scope or case changed
     next_requested = Signal()
     previous_requested = Signal()
@@ -54,11 +55,6 @@ class FindBar(QWidget):
             layout.addWidget(w)
         self.setFocusProxy(self.edit)
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("&Find:"))

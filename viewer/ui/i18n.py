@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..model.errors import user_language
 from ..model.tokenize import cache_dir
@@ -95,6 +95,16 @@ def compiled_qm(ts: Path | None = None) -> Path | None:
     except (OSError, subprocess.SubprocessError) as exc:
         print(f"rescompare: cannot compile translations: {exc}", file=sys.stderr)
         return None
+
+
+class Retranslating:
+    """Mixin for a widget whose texts follow the interface language: it calls
+    ``self.retranslate()`` whenever Qt delivers a LanguageChange event."""
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class Translations:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import html
 import os
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.citations import citation_label
 from . import labels
 from .facts import Fact, facts
+from .i18n import Retranslating
 from .theme import LIGHT, Theme
 
 
@@ -20,7 +20,7 @@ def _esc(text) -> str:
     return html.escape(str(text), quote=False)
 
 
-class MetadataPanel(QWidget):
+class MetadataPanel(Retranslating, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.browser = QTextBrowser()
@@ -34,11 +34,6 @@ class MetadataPanel(QWidget):
         self.theme: Theme = LIGHT
         self.language = "en"  # set by the window with the interface language
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.browser.setAccessibleName(self.tr("Document facts"))

@@ -8,8 +8,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
+from .i18n import Retranslating
 
-class NotesPanel(QWidget):
+class NotesPanel(Retranslating, QWidget):
     note_edited = Signal(str, str)     # row key, text
     attach_orphan = Signal(str)        # orphan key -> attach to the current row
     delete_orphan = Signal(str)
@@ -56,11 +57,6 @@ class NotesPanel(QWidget):
         self.set_row(None, "", "")
 
     # --- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.editor.setPlaceholderText(self.tr("Type a note for this row. Notes are saved with "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QListView, QStyle,
 
 from . import labels
 from .display import RowView
+from .i18n import Retranslating
 from .theme import LIGHT, Theme, status_icon
 
 FilterRole = Qt.ItemDataRole.UserRole + 10
@@ -126,7 +127,7 @@ class _Delegate(QStyledItemDelegate):
         painter.restore()
 
 
-class Outline(QWidget):
+class Outline(Retranslating, QWidget):
     row_activated = Signal(int)
     orphans_activated = Signal()
 
@@ -165,11 +166,6 @@ class Outline(QWidget):
         self.filter.setAccessibleName(self.tr("Filter the outline"))
         self.view.setAccessibleName(self.tr("Outline of paragraphs"))
         self.view.viewport().update()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_theme(self, theme: Theme) -> None:
         self.model.theme = theme

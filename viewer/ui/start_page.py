@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
+from .i18n import Retranslating
 
 class _Slot(QFrame):
     """One side: a title, the chosen file (or a drop hint) and an Open button."""
@@ -53,7 +54,7 @@ def recent_labels(entries: list[tuple[str, tuple, str]]) -> list[tuple[str, tupl
     return out
 
 
-class StartPage(QWidget):
+class StartPage(Retranslating, QWidget):
     open_old = Signal()
     open_new = Signal()
     open_sample = Signal()
@@ -122,11 +123,6 @@ class StartPage(QWidget):
         self._recent_pairs: list[tuple[str, str]] = []
         self._recent_files: list[str] = []
         self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("ResCompare · 决议对照"))
