@@ -7,7 +7,7 @@ Typical use::
 
 Import direction: viewer.ui and viewer.export import this package, never the reverse.
 """
-from .alignment import Alignment, Match, Pins, align, similarity
+from .alignment import Alignment, Match, Pins, align
 from .comparison import AlignedPair, Comparison, MetadataChange, Status, compare
 from .errors import InputError
 from .parser import parse_resolution
@@ -20,5 +20,5 @@ __all__ = [
     "AlignedPair", "Alignment", "Comparison", "DiffOptions", "Footnote", "Granularity",
     "InputError", "Kind", "Match", "Metadata", "MetadataChange", "Op", "Paragraph", "Pins",
     "Resolution", "Segment", "Status", "VerbChange", "Vote", "WordDiff", "align", "compare",
-    "comparison_to_dict", "diff_texts", "parse_resolution", "resolution_to_dict", "similarity",
+    "comparison_to_dict", "diff_texts", "parse_resolution", "resolution_to_dict",
 ]

@@ -153,12 +153,6 @@ class _Scorer:
         return 2.0 * (a & b).bit_count() / (na + nb) if na + nb else 1.0
 
 
-def similarity(a: str, b: str) -> float:
-    """The alignment's similarity of two texts (0..1), exposed for tests and the UI."""
-    s = _Scorer([Paragraph("a", Kind.OPERATIVE, None, a)], [Paragraph("b", Kind.OPERATIVE, None, b)])
-    return s.matrix()[0][0]
-
-
 # --- the assignment ------------------------------------------------------------------------
 
 def align(old: list[Paragraph], new: list[Paragraph], kind: Kind, pins: Pins = Pins()) -> Alignment:

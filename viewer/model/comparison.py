@@ -3,10 +3,10 @@ changes, renumbering, metadata and citation changes. Immutable; recompute to cha
 or pins (a seed pair takes a few milliseconds)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
-from .alignment import Alignment, Match, Pins, align
+from .alignment import Match, Pins, align
 from .resolution import Kind, Metadata, Paragraph, Resolution, Vote
 from .verbs import VerbChange, compare_verbs
 from .worddiff import DiffOptions, WordDiff, diff_texts
@@ -107,7 +107,6 @@ class Comparison:
     metadata_changes: tuple[MetadataChange, ...] = ()
     citations_added: tuple[str, ...] = ()
     citations_removed: tuple[str, ...] = ()
-    alignments: tuple[Alignment, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -139,29 +138,22 @@ class Comparison:
                 return p
         raise KeyError(key)
 
-    def changes(self) -> list[AlignedPair]:
-        """The rows a delegate steps through with 'next change'."""
-        return [p for p in self.pairs if p.changed]
-
 
 def compare(old: Resolution, new: Resolution, options: DiffOptions = DiffOptions(),
             pins: Pins = Pins()) -> Comparison:
     """Align and diff two resolutions."""
     pairs: list[AlignedPair] = []
-    alignments = []
     for kind in (Kind.PREAMBULAR, Kind.OPERATIVE):
         olds = [p for p in old.paragraphs if p.kind is kind]
         news = [p for p in new.paragraphs if p.kind is kind]
-        alignment = align(olds, news, kind, pins)
-        alignments.append(alignment)
-        pairs.extend(_pair(m, olds, news, kind, options, pins) for m in alignment.matches)
+        pairs.extend(_pair(m, olds, news, kind, options, pins)
+                     for m in align(olds, news, kind, pins).matches)
     cites_old, cites_new = old.metadata.citations, new.metadata.citations
     return Comparison(
         old=old, new=new, pairs=tuple(pairs), options=options, pins=pins,
         metadata_changes=tuple(metadata_changes(old.metadata, new.metadata)),
         citations_added=tuple(c for c in cites_new if c not in cites_old),
-        citations_removed=tuple(c for c in cites_old if c not in cites_new),
-        alignments=tuple(alignments))
+        citations_removed=tuple(c for c in cites_old if c not in cites_new))
 
 
 def _pair(m: Match, olds: list[Paragraph], news: list[Paragraph], kind: Kind,

@@ -79,7 +79,7 @@ def parse_resolution(text: str, source: str = "(text)") -> Resolution:
         raw_lines.extend(_split_run_on(raw, language))
     lines, footnotes, notes, running_symbol = _extract_furniture(raw_lines)
 
-    opening_at = _find_opening(lines, language)
+    opening_at = _find_opening(lines)
     op1 = _find_first_op(lines, opening_at + 1 if opening_at is not None else 0)
     if op1 is None:
         raise InputError("not_resolution", source)
@@ -301,7 +301,7 @@ def _extract_furniture(raw_lines: list[str]):
 
 # --- 3. sections ---------------------------------------------------------------------------
 
-def _find_opening(lines: list[_Line], language: str) -> int | None:
+def _find_opening(lines: list[_Line]) -> int | None:
     for i, line in enumerate(lines):
         if _OPENING.match(line.text):
             return i

@@ -93,10 +93,6 @@ class Paragraph:
     footnote_refs: tuple[str, ...] = ()
     citations: tuple[str, ...] = ()
 
-    @property
-    def label(self) -> str:
-        return self.id
-
 
 @dataclass(frozen=True)
 class Resolution:
