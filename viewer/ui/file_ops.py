@@ -263,28 +263,33 @@ class FileOps:
                                     .format(exc))
             return None
 
-    def print_comparison(self) -> None:
+    def _print_setup(self):
+        """(printing module, landscape printer) for Print and Print preview, or None."""
         if self.comparison is None:
-            return
+            return None
         printing = self._printing()
         if printing is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+            return None
+        from PySide6.QtPrintSupport import QPrinter
         self.notes.commit()
-        printer = self._printer(printing, QPrinter)
+        return printing, self._printer(printing, QPrinter)
+
+    def print_comparison(self) -> None:
+        ready = self._print_setup()
+        if ready is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog
+        printing, printer = ready
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self._render(printing, printer)
 
     def print_preview(self) -> None:
-        if self.comparison is None:
+        ready = self._print_setup()
+        if ready is None:
             return
-        printing = self._printing()
-        if printing is None:
-            return
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-        self.notes.commit()
-        printer = self._printer(printing, QPrinter)
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        printing, printer = ready
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(lambda p: self._render(printing, p))
         dialog.resize(1000, 800)
