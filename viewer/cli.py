@@ -102,12 +102,8 @@ def main(argv: list[str] | None = None) -> int:
             comparison = session.compare()
             for warning in vote_warnings(comparison, language):
                 print(f"rescompare: {warning}", file=sys.stderr)
-            extra = {}
-            if not args.export.lower().endswith(".json"):
-                extra = {"paper": args.paper, "landscape": not args.portrait}
-                if args.lang:
-                    extra["language"] = args.lang
-            out = export(comparison, args.export, session.notes, **extra)
+            out = export(comparison, args.export, session.notes, paper=args.paper,
+                         landscape=not args.portrait, language=args.lang)
             print(f"{out}")
             return 0
         # Validate file arguments before any window appears; the window reports its own errors.

@@ -26,7 +26,7 @@ def export(comparison: Comparison, path: str | os.PathLike, notes: dict[str, str
     check_target(target)
     if ext == ".json":
         from .json_export import to_bytes
-        data = to_bytes(comparison, notes)
+        data = to_bytes(comparison, notes, **options)
     elif ext == ".html":
         from .html import to_bytes
         data = to_bytes(comparison, notes, **options)

@@ -6,6 +6,7 @@ import json
 from ..model import Comparison, comparison_to_dict
 
 
-def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None) -> bytes:
+def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None, **_ignored) -> bytes:
+    """Page size and language mean nothing to data: accepted like the other builders, unused."""
     data = comparison_to_dict(comparison, notes)
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
