@@ -6,9 +6,9 @@ from dataclasses import replace
 import pytest
 
 from viewer.model import Kind, Paragraph, Resolution, Metadata, Vote, compare, parse_resolution
-from viewer.ui import display
-from viewer.ui.display import DELETE, EQUAL, INSERT, Run
-from viewer.ui.facts import facts, vote_counts
+from viewer.present import rows as display
+from viewer.present.facts import WITHOUT_VOTE, facts, vote_counts
+from viewer.present.runs import DELETE, EQUAL, INSERT, Run
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +152,7 @@ def test_facts_mark_differences_and_vote_warnings(demo):
 
 def test_vote_counts_wording():
     assert vote_counts(None) is None
-    assert vote_counts(Vote(without_vote=True)) == "without a vote"
+    assert vote_counts(Vote(without_vote=True)) == WITHOUT_VOTE
     assert vote_counts(Vote(23, 16, 8)) == "23 / 16 / 8"
 
 

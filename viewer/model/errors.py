@@ -7,10 +7,12 @@ exit 2 — never a traceback for a user error.
 """
 from __future__ import annotations
 
-import locale
 import os
 
-# code -> (English, Chinese). ``{name}`` is the file name, ``{detail}`` extra facts.
+from ..wording import text, user_language
+
+# code -> (English, Chinese). ``{name}`` is the file name, ``{detail}`` extra facts. The wording
+# catalogue (viewer.wording) serves these as ``error.<code>``; nobody else reads this table.
 MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": ("{name}: the file does not exist.", "{name}：文件不存在。"),
     "is_directory": ("{name}: this is a folder, not a file.", "{name}：这是文件夹，不是文件。"),
@@ -71,22 +73,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def user_language() -> str:
-    """'zh' when the user's locale is Chinese, else 'en' (overridable with RESCOMPARE_LANG)."""
-    forced = os.environ.get("RESCOMPARE_LANG", "")
-    if forced:
-        return "zh" if forced.lower().startswith("zh") else "en"
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var, "")
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    try:
-        loc = locale.getlocale()[0] or ""
-    except ValueError:
-        loc = ""
-    return "zh" if loc.lower().startswith("zh") else "en"
-
-
 class InputError(Exception):
     """A problem with a file or text the user supplied; ``str()`` is a message for people."""
 
@@ -104,14 +90,12 @@ class InputError(Exception):
         return os.path.basename(self.path) if self.path else "(text)"
 
     def message(self, language: str | None = None) -> str:
-        """The message in ``language`` ('en' or 'zh'; default: the user's locale)."""
+        """The message in ``language`` (default: the user's), from the wording catalogue."""
         lang = language or user_language()
-        english, chinese = MESSAGES[self.code]
-        template = chinese if lang == "zh" else english
         detail = self.detail
         if isinstance(detail, tuple):  # (English, Chinese) wording of the detail
             detail = detail[1] if lang == "zh" else detail[0]
-        return template.format(name=self.name, detail=detail)
+        return text(f"error.{self.code}", lang, name=self.name, detail=detail)
 
     def __str__(self) -> str:  # pragma: no cover - exercised through message()
         return self.message()

@@ -1,7 +1,7 @@
 """MainWindow mixin: find in the comparison (bar, matches, steps). Imported only by main_window."""
 from __future__ import annotations
 
-from . import display
+from ..present import rows as display
 
 
 class FindOps:

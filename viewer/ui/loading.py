@@ -5,7 +5,8 @@ import os
 
 from ..model import Pins
 from ..model.session import Session
-from . import display, jobs, labels
+from ..present import rows as display
+from . import jobs, labels
 from .dialogs import show_error
 from .start_page import is_demo_pair
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 
 from ..model import DiffOptions, Pins
 from ..model.session import Session
-from . import display
+from ..present import rows as display
 from .actions import Actions
 from .compare_view import CompareView
 from .dialogs import ShortcutsDialog, about

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from . import display
+from ..present import rows as display
 
 
 class Navigation:
