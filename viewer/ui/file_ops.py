@@ -83,7 +83,7 @@ class FileOps:
     def open_comparison(self, path: str) -> None:
         if self.session is not None and not self.maybe_discard():
             return
-        self._submit("open", partial(jobs.open_comparison, path, self._cli_options))
+        self._submit("open", partial(jobs.open_comparison, path, self._forced_options))
 
     def reload_from_disk(self, quiet: bool = False) -> None:
         if self.session is None or not self.disk_paths:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 
 from ..model import Pins
-from ..model.session import Session
 from ..present import rows as display
 from . import jobs, labels
 from .dialogs import show_error
@@ -55,11 +54,11 @@ class Loading:
     # --- showing a comparison ------------------------------------------------------------
 
     def _show(self, loaded: jobs.Loaded, kind: str) -> None:
-        current_key = self._focus_key or self._current_key()
-        self._focus_key = None
-        self.session = loaded.session
-        self.comparison = loaded.comparison
+        doc = self.document
         if kind == "open":
+            self._focus_key = None
+            self._keep_place = False
+            doc.replace_session(loaded.session)
             self.disk_paths, self.saved_path = loaded.disk_paths, loaded.saved_path
             if loaded.saved_path:
                 self._mark_clean()
@@ -69,12 +68,22 @@ class Loading:
                 # The bundled sample has its own button on the start page: not a recent pair.
                 if loaded.disk_paths and not is_demo_pair(*loaded.disk_paths):
                     self.settings.add_recent_pair(*loaded.disk_paths)
-            self.options = self.session.options
             self._sync_option_actions()
             self._watch(self.disk_paths)
             self._refresh_recent()
-            current_key = None
-        self.rows = display.build_rows(self.comparison)
+        elif kind == "reload" or doc.session is None:
+            # New texts, same notes and pairings: what was done to them can still be undone.
+            doc.replace_session(loaded.session, keep_history=True)
+        # A recomputation keeps the document's session: edits made meanwhile stay (a newer
+        # request is on its way when they changed pairings or options).
+        doc.set_comparison(loaded.comparison)
+        if kind == "open":
+            self.view.reading_pane().setFocus()
+
+    def _comparison_changed(self) -> None:
+        """The document has a new comparison: every panel shows it, the place is kept."""
+        current_key = (self._focus_key or self._current_key()) if self._keep_place else None
+        self._focus_key, self._keep_place = None, True
         self._refresh_rows(current_key)
         self.facts.set_comparison(self.comparison)
         self.stack.setCurrentWidget(self.compare_page)
@@ -83,8 +92,6 @@ class Loading:
         self._update_summary()
         self._update_title()
         self._update_actions()
-        if kind == "open":
-            self.view.reading_pane().setFocus()
 
     def _refresh_rows(self, current_key: str | None = None) -> None:
         only = self.actions["only_changes"].isChecked()
@@ -126,11 +133,15 @@ class Loading:
 
     # --- session changes -----------------------------------------------------------------
 
-    def _set_session(self, session: Session, recompute: bool) -> None:
-        self.session = session
-        if recompute:
-            self._recompute()
+    def _pins_changed(self) -> None:
+        self._recompute()
         self._update_title()
+
+    def _options_changed(self) -> None:
+        self._sync_option_actions()
+        self.settings.set_options(self.options)
+        if self.session is not None:
+            self._option_timer.start()   # debounced: a burst of toggles recomputes once
 
     def _recompute(self) -> None:
         if self.session is None:
@@ -142,8 +153,8 @@ class Loading:
         if self.session is None or not self.maybe_discard():
             return
         self.worker.cancel("compare")
-        self.session = self.comparison = None
-        self.rows, self.visible = (), []
+        self.document.replace_session(None)
+        self.visible = []
         self.disk_paths, self.saved_path = (), None
         self._baseline = ({}, Pins(), None)
         self._watch(())

@@ -1,7 +1,6 @@
-"""MainWindow mixin: pair, pair with, unpair, reset, swap sides. Imported only by main_window."""
+"""MainWindow mixin: pair, pair with, unpair, reset, swap sides — the choosing; the changes are
+the document's undoable commands. Imported only by main_window."""
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,8 +19,7 @@ class Pairing:
             return
         self.notes.commit()
         self._focus_key = f"{old_id}>{new_id}"
-        self._set_session(replace(self.session, pins=self.session.pins.pin(old_id, new_id)),
-                          recompute=True)
+        self.document.pair(old_id, new_id)
         self.statusBar().showMessage(self.tr("Paired {} with {}.").format(old_id, new_id), 4000)
 
     def pair_selected(self) -> None:
@@ -55,12 +53,8 @@ class Pairing:
             self.statusBar().showMessage(self.tr("This row is not a pair."), 3000)
             return
         self.notes.commit()
-        pins = self.session.pins
-        for o in row.old_ids:
-            for n in row.new_ids:
-                pins = pins.unpair(o, n)
         self._focus_key = f"{row.old_ids[0]}>"
-        self._set_session(replace(self.session, pins=pins), recompute=True)
+        self.document.unpair(row)
         self.statusBar().showMessage(self.tr("Unpaired {}.").format(row.label), 4000)
 
     def reset_pairing(self) -> None:
@@ -69,7 +63,7 @@ class Pairing:
         answer = QMessageBox.question(self, self.tr("Reset all pairings"),
                                       self.tr("Forget every pairing made by hand?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self._set_session(replace(self.session, pins=Pins()), recompute=True)
+            self.document.reset_pairing()
 
     def _update_picks(self) -> None:
         old_row, new_row = self.view.picks() if self.comparison is not None else (None, None)
@@ -90,8 +84,10 @@ class Pairing:
         self.notes.commit()
         flip = lambda pairs: frozenset((b, a) for a, b in pairs)  # noqa: E731
         notes = {"{1}>{0}".format(*k.split(">", 1)): v for k, v in s.notes.items()}
-        self.session = Session(s.new, s.old, s.options,
-                               Pins(flip(s.pins.pairs), flip(s.pins.forbidden)), notes)
+        # Another document: the history's row keys would name the wrong sides, so it goes.
+        self.document.replace_session(Session(s.new, s.old, s.options,
+                                              Pins(flip(s.pins.pairs), flip(s.pins.forbidden)),
+                                              notes))
         self.disk_paths = tuple(reversed(self.disk_paths))
         self.start_page.set_pending("old", self.disk_paths[0] if self.disk_paths else None)
         self.start_page.set_pending("new", self.disk_paths[1] if self.disk_paths else None)

@@ -1,0 +1,217 @@
+"""The comparison being worked on: one object that owns it and announces every change.
+
+:class:`ComparisonDocument` holds the :class:`~viewer.model.session.Session` (texts, options,
+pairings, notes), the :class:`~viewer.model.Comparison` computed from it and the rows shown
+(:func:`viewer.present.build_rows`). Widgets and the window's command modules read it and
+connect to its signals; nobody else assigns these values.
+
+What the user changes in it — pairing, unpairing, resetting the pairings, notes, the diff
+options — is a command object on :attr:`ComparisonDocument.undo_stack` (a ``QUndoStack``, as
+git-cola's ``cmd.py`` keeps ``do``/``undo`` objects): each holds the value before and after,
+so Edit › Undo and Redo restore it. A command changes the session only; the window recomputes
+the comparison when pairings or options change, and the history is kept across that
+re-comparison (it is cleared when another pair of texts is opened or the sides are swapped,
+after which the recorded keys name other paragraphs).
+
+Import direction: the window and its command modules import this module; it imports the model
+and viewer.present, never a widget.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..model import Comparison, DiffOptions, Pins
+from ..model.session import Session
+from ..present.rows import RowView, build_rows
+
+
+class ComparisonDocument(QObject):
+    """Session, options, comparison and rows, with signals for each kind of change."""
+
+    session_replaced = Signal()     # another session: opened, reloaded, swapped or closed
+    comparison_changed = Signal()   # a new comparison and rows (after opening or recomputing)
+    pins_changed = Signal()         # pairings by hand: the comparison must be recomputed
+    options_changed = Signal()      # diff options: the comparison must be recomputed
+    notes_changed = Signal(tuple)   # the keys of the rows whose notes changed
+
+    def __init__(self, options: DiffOptions, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._session: Session | None = None
+        self._options = options          # used while no session is open
+        self.comparison: Comparison | None = None
+        self.rows: tuple[RowView, ...] = ()
+
+    # --- what it holds -------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    @property
+    def options(self) -> DiffOptions:
+        """The diff options: the open session's, else those the next comparison will use."""
+        return self._session.options if self._session is not None else self._options
+
+    @property
+    def notes(self) -> dict[str, str]:
+        return dict(self._session.notes) if self._session is not None else {}
+
+    # --- replacing it (not undoable: another document) -----------------------------------
+
+    def replace_session(self, session: Session | None, *, keep_history: bool = False) -> None:
+        """Work on ``session`` from now on (None: nothing open). The undo history is cleared
+        unless ``keep_history`` (a reload of the same texts' files keeps notes and pairings)."""
+        self._session = session
+        if session is not None:
+            self._options = session.options
+        if session is None:
+            self.comparison, self.rows = None, ()
+        if not keep_history:
+            self.undo_stack.clear()
+        self.session_replaced.emit()
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        """The comparison computed from the session (or from an earlier state of it: a newer
+        request is then already on its way and replaces this one)."""
+        self.comparison = comparison
+        self.rows = build_rows(comparison)
+        self.comparison_changed.emit()
+
+    # --- user actions: each one command on the undo stack ---------------------------------
+
+    def pair(self, old_id: str, new_id: str) -> None:
+        if self._session is not None:
+            self._push_pins(self._session.pins.pin(old_id, new_id),
+                            self.tr("Pair {} with {}").format(old_id, new_id))
+
+    def unpair(self, row: RowView) -> None:
+        if self._session is None:
+            return
+        pins = self._session.pins
+        for o in row.old_ids:
+            for n in row.new_ids:
+                pins = pins.unpair(o, n)
+        self._push_pins(pins, self.tr("Unpair {}").format(row.label))
+
+    def reset_pairing(self) -> None:
+        if self._session is not None:
+            self._push_pins(Pins(), self.tr("Reset all pairings"))
+
+    def set_note(self, key: str, text: str) -> bool:
+        """Note ``text`` on row ``key`` (blank removes it). False when nothing changes."""
+        after = text if text.strip() else ""
+        return self._push_notes({key: after}, self.tr("Note on {}").format(key), typed=True)
+
+    def attach_note(self, orphan_key: str, row_key: str) -> None:
+        """Move a note whose row is gone onto row ``row_key`` (after any note already there)."""
+        notes = self.notes
+        if orphan_key not in notes:
+            return
+        existing = notes.get(row_key, "")
+        merged = f"{existing}\n\n{notes[orphan_key]}" if existing.strip() else notes[orphan_key]
+        self._push_notes({row_key: merged, orphan_key: ""},
+                         self.tr("Attach note to {}").format(row_key))
+
+    def delete_note(self, key: str) -> None:
+        self._push_notes({key: ""}, self.tr("Delete note"))
+
+    def set_options(self, options: DiffOptions) -> None:
+        if options == self.options:
+            return
+        if self._session is None:       # nothing compared yet: a preference, not an edit
+            self._apply_options(options)
+        else:
+            self.undo_stack.push(_OptionsCommand(self, self.options, options,
+                                                 self.tr("Change comparison options")))
+
+    # --- what the commands do (only they, and replace_session, change the session) --------
+
+    def _push_pins(self, pins: Pins, text: str) -> None:
+        if pins != self._session.pins:
+            self.undo_stack.push(_PinsCommand(self, self._session.pins, pins, text))
+
+    def _push_notes(self, after: dict[str, str], text: str, typed: bool = False) -> bool:
+        if self._session is None:
+            return False
+        before = {k: self._session.notes.get(k, "") for k in after}
+        if before == after:
+            return False
+        self.undo_stack.push(_NotesCommand(self, before, after, text, typed))
+        return True
+
+    def _apply_pins(self, pins: Pins) -> None:
+        self._session = replace(self._session, pins=pins)
+        self.pins_changed.emit()
+
+    def _apply_notes(self, notes: dict[str, str]) -> None:
+        session = self._session
+        for key, text in notes.items():
+            session = session.with_note(key, text)
+        self._session = session
+        self.notes_changed.emit(tuple(notes))
+
+    def _apply_options(self, options: DiffOptions) -> None:
+        self._options = options
+        if self._session is not None:
+            self._session = replace(self._session, options=options)
+        self.options_changed.emit()
+
+
+class _PinsCommand(QUndoCommand):
+    """Pairings by hand before and after (pair, unpair and reset all are each one of these)."""
+
+    def __init__(self, doc: ComparisonDocument, before: Pins, after: Pins, text: str):
+        super().__init__(text)
+        self.doc, self.before, self.after = doc, before, after
+
+    def redo(self) -> None:
+        self.doc._apply_pins(self.after)
+
+    def undo(self) -> None:
+        self.doc._apply_pins(self.before)
+
+
+class _NotesCommand(QUndoCommand):
+    """The notes of some rows before and after ("" = no note). The notes panel hands over a
+    note while it is being typed; successive edits of one note undo as one."""
+
+    def __init__(self, doc: ComparisonDocument, before: dict[str, str], after: dict[str, str],
+                 text: str, typed: bool = False):
+        super().__init__(text)
+        self.doc, self.before, self.after = doc, before, after
+        self.typed = typed
+
+    def id(self) -> int:
+        return 1 if self.typed else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, _NotesCommand) and other.typed
+                and other.after.keys() == self.after.keys()):
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.doc._apply_notes(self.after)
+
+    def undo(self) -> None:
+        self.doc._apply_notes(self.before)
+
+
+class _OptionsCommand(QUndoCommand):
+    """The diff options before and after."""
+
+    def __init__(self, doc: ComparisonDocument, before: DiffOptions, after: DiffOptions,
+                 text: str):
+        super().__init__(text)
+        self.doc, self.before, self.after = doc, before, after
+
+    def redo(self) -> None:
+        self.doc._apply_options(self.after)
+
+    def undo(self) -> None:
+        self.doc._apply_options(self.before)
