@@ -159,3 +159,31 @@ def test_libreoffice_converts_it(tmp_path):
     for pid in ("PP1", "PP3", "PP7", "OP10"):     # unchanged or wholly new: one reading
         assert squash(comparison.new.paragraph(pid).text) in flat
     assert "A/HRC/RES/43/21" in flat
+
+
+def _inserted(data: bytes) -> list[str]:
+    return ["".join(t.text for t in ins.iter(q("t"))) for ins in
+            document_xml(data).iter(q("ins"))]
+
+
+def test_header_lines_are_compared_with_the_comparison_options():
+    """The title line used to be diffed with the default options whatever the user chose."""
+    a = tiny_resolution("a.txt", [], ["Decides to act."], title="Strengthening cooperation")
+    b = tiny_resolution("b.txt", [], ["Decides to act."], title="Strengthening cooperations")
+    by_word = to_bytes(compare(a, b), {})
+    by_char = to_bytes(compare(a, b, DiffOptions(granularity=Granularity.CHAR)), {})
+    assert _inserted(by_word) == ["cooperations"]
+    assert _inserted(by_char) == ["s"]
+    for data, res in ((by_char, b), (by_word, b)):
+        assert resolve(data, accept=True) == expected_docx_paragraphs(res)
+        assert resolve(data, accept=False) == expected_docx_paragraphs(a)
+
+
+def test_a_misspelt_export_option_is_refused(tmp_path):
+    comparison = compare(tiny_resolution("a.txt", [], ["Decides to act."]),
+                         tiny_resolution("b.txt", [], ["Decides to act now."]))
+    with pytest.raises(TypeError, match="langauge"):
+        export(comparison, tmp_path / "out.docx", {}, langauge="zh")
+    assert not (tmp_path / "out.docx").exists()
+    with pytest.raises(ValueError, match="paper"):
+        ExportOptions(paper="a5")

@@ -8,7 +8,7 @@ tools extract and translate them; the window's language comes from the same dete
 
 Import direction: imports nothing of the project at import time; anyone may import it.
 """
-from .catalogue import DEFAULT, LANGUAGES, has, text
-from .language import user_language
+from .catalogue import has, text
+from .language import DEFAULT, LANGUAGES, user_language
 
 __all__ = ["DEFAULT", "LANGUAGES", "has", "text", "user_language"]

@@ -1,20 +1,18 @@
 """Every word a user reads outside Qt's widgets, by key and language.
 
 One module per language (``en.py``, ``zh.py``) holds ``WORDS``: key -> phrase with ``{name}``
-placeholders. Adding a language is adding its module to :data:`LANGUAGES`; a key it lacks falls
-back to English, so a partial translation still shows something readable.
-
-Error messages are keyed ``error.<code>`` with the codes of :class:`viewer.model.InputError`.
-Their phrases are still kept beside the codes in ``viewer.model.errors.MESSAGES`` (en, zh)
-while other work adds codes there; moving them into the language modules under the same keys
-changes no caller.
+placeholders. Adding a language is adding its module and its code to
+:data:`~viewer.wording.language.LANGUAGES`; a key it lacks falls back to English, so a partial
+translation still shows something readable. Keys: report and export labels (``title``,
+``f.<field>``…), status and vote words (``modified``, ``without_vote``…), and error messages
+(``error.<code>``, the codes of :class:`viewer.model.InputError`).
 """
 from __future__ import annotations
 
 from importlib import import_module
 
-DEFAULT = "en"
-LANGUAGES = ("en", "zh")
+from .language import DEFAULT, LANGUAGES, user_language
+
 _WORDS: dict[str, dict[str, str]] = {}
 
 
@@ -24,17 +22,8 @@ def _words(language: str) -> dict[str, str]:
     return _WORDS[language]
 
 
-def _error(code: str, language: str) -> str:
-    # Imported here: model.errors asks this catalogue for its phrases at message time.
-    from ..model.errors import MESSAGES
-    english, chinese = MESSAGES[code]
-    return chinese if language == "zh" else english
-
-
 def has(key: str) -> bool:
-    if key.startswith("error."):
-        from ..model.errors import MESSAGES
-        return key[6:] in MESSAGES
+    """Whether ``key`` is worded (in the default language, which has every key)."""
     return key in _words(DEFAULT)
 
 
@@ -42,12 +31,8 @@ def text(key: str, language: str | None = None, **fmt) -> str:
     """The phrase for ``key`` in ``language`` (default: the user's), formatted with ``fmt``.
     Raises KeyError for a key no language has: a misspelt key is a bug, not a blank."""
     if language not in LANGUAGES:
-        from .language import user_language
         language = user_language()
-    if key.startswith("error."):
-        phrase = _error(key[6:], language)
-    else:
-        phrase = _words(language).get(key)
-        if phrase is None:
-            phrase = _words(DEFAULT)[key]
+    phrase = _words(language).get(key)
+    if phrase is None:
+        phrase = _words(DEFAULT)[key]
     return phrase.format(**fmt) if fmt else phrase

@@ -1,10 +1,12 @@
-"""Which language the user reads: the one detection shared by the CLI, the window and errors."""
+"""Which languages there are, and which one the user reads: the one detection shared by the
+CLI, the window and error messages."""
 from __future__ import annotations
 
 import locale
 import os
 
-from .catalogue import LANGUAGES, DEFAULT
+DEFAULT = "en"
+LANGUAGES = ("en", "zh")     # each has a module of that name in this package
 
 _ENV = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
 
