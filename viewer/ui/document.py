@@ -125,14 +125,14 @@ class ComparisonDocument(QObject):
         if self._session is None:       # nothing compared yet: a preference, not an edit
             self._apply_options(options)
         else:
-            self.undo_stack.push(_OptionsCommand(self, self.options, options,
-                                                 self.tr("Change comparison options")))
+            self.undo_stack.push(_Change(self._apply_options, self.options, options,
+                                         self.tr("Change comparison options")))
 
     # --- what the commands do (only they, and replace_session, change the session) --------
 
     def _push_pins(self, pins: Pins, text: str) -> None:
         if pins != self._session.pins:
-            self.undo_stack.push(_PinsCommand(self, self._session.pins, pins, text))
+            self.undo_stack.push(_Change(self._apply_pins, self._session.pins, pins, text))
 
     def _push_notes(self, after: dict[str, str], text: str, typed: bool = False) -> bool:
         if self._session is None:
@@ -140,7 +140,8 @@ class ComparisonDocument(QObject):
         before = {k: self._session.notes.get(k, "") for k in after}
         if before == after:
             return False
-        self.undo_stack.push(_NotesCommand(self, before, after, text, typed))
+        command = _NoteTyped if typed else _Change
+        self.undo_stack.push(command(self._apply_notes, before, after, text))
         return True
 
     def _apply_pins(self, pins: Pins) -> None:
@@ -161,57 +162,30 @@ class ComparisonDocument(QObject):
         self.options_changed.emit()
 
 
-class _PinsCommand(QUndoCommand):
-    """Pairings by hand before and after (pair, unpair and reset all are each one of these)."""
+class _Change(QUndoCommand):
+    """One change of the document: ``apply(after)`` does it, ``apply(before)`` takes it back.
+    Pairings, notes and options are each changed through one of the document's ``_apply_*``."""
 
-    def __init__(self, doc: ComparisonDocument, before: Pins, after: Pins, text: str):
+    def __init__(self, apply, before, after, text: str):
         super().__init__(text)
-        self.doc, self.before, self.after = doc, before, after
+        self.apply, self.before, self.after = apply, before, after
 
     def redo(self) -> None:
-        self.doc._apply_pins(self.after)
+        self.apply(self.after)
 
     def undo(self) -> None:
-        self.doc._apply_pins(self.before)
+        self.apply(self.before)
 
 
-class _NotesCommand(QUndoCommand):
-    """The notes of some rows before and after ("" = no note). The notes panel hands over a
-    note while it is being typed; successive edits of one note undo as one."""
-
-    def __init__(self, doc: ComparisonDocument, before: dict[str, str], after: dict[str, str],
-                 text: str, typed: bool = False):
-        super().__init__(text)
-        self.doc, self.before, self.after = doc, before, after
-        self.typed = typed
+class _NoteTyped(_Change):
+    """A note handed over by the notes panel while it is typed: successive edits of one note
+    undo as one."""
 
     def id(self) -> int:
-        return 1 if self.typed else -1
+        return 1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (isinstance(other, _NotesCommand) and other.typed
-                and other.after.keys() == self.after.keys()):
+        if not (isinstance(other, _NoteTyped) and other.after.keys() == self.after.keys()):
             return False
         self.after = other.after
         return True
-
-    def redo(self) -> None:
-        self.doc._apply_notes(self.after)
-
-    def undo(self) -> None:
-        self.doc._apply_notes(self.before)
-
-
-class _OptionsCommand(QUndoCommand):
-    """The diff options before and after."""
-
-    def __init__(self, doc: ComparisonDocument, before: DiffOptions, after: DiffOptions,
-                 text: str):
-        super().__init__(text)
-        self.doc, self.before, self.after = doc, before, after
-
-    def redo(self) -> None:
-        self.doc._apply_options(self.after)
-
-    def undo(self) -> None:
-        self.doc._apply_options(self.before)

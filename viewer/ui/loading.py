@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from ..model import Pins
-from ..present import rows as display
+from ..present.rows import links, next_change, summary_counts, visible_rows
 from . import jobs, labels
 from .dialogs import show_error
 from .start_page import is_demo_pair
@@ -95,14 +95,14 @@ class Loading:
 
     def _refresh_rows(self, current_key: str | None = None) -> None:
         only = self.actions["only_changes"].isChecked()
-        self.visible = display.visible_rows(self.rows, only)
+        self.visible = visible_rows(self.rows, only)
         full = None
         if current_key is not None:
             full = next((r.index for r in self.rows if r.key == current_key), None)
             if full is not None and full not in self.visible:
-                pos = display.next_change(self.rows, list(range(len(self.rows))), full, True)
+                pos = next_change(self.rows, list(range(len(self.rows))), full, True)
                 full = pos if pos is not None and pos in self.visible else None
-        self.view.set_rows(self.rows, self.visible, display.links(self.rows, self.visible), full)
+        self.view.set_rows(self.rows, self.visible, links(self.rows, self.visible), full)
         self._refresh_notes()
         if self.find_bar.isVisible() and self.find_bar.text():
             self._search(keep_position=True)
@@ -123,7 +123,7 @@ class Loading:
         if self.comparison is None:
             self.summary_label.setText("")
             return
-        text = labels.summary(display.summary_counts(self.comparison))
+        text = labels.summary(summary_counts(self.comparison))
         if self.actions["only_changes"].isChecked():
             text += "   " + self.tr("(only changes shown)")
         self.summary_label.setText(text)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 
 from ..model import DiffOptions, Pins
 from ..model.session import Session
-from ..present import rows as display
+from ..present.rows import RowView
 from .actions import Actions
 from .compare_view import CompareView
 from .document import ComparisonDocument
@@ -75,9 +75,9 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self._baseline = ({}, Pins(), None)
         self._focus_key: str | None = None   # the row to show after the next recomputation
         self._keep_place = True              # False: a newly opened comparison starts at the top
-        self._matches: list[display.Match] = []   # shown matches (find_ops)
+        self._matches: list[Match] = []   # shown matches (find_ops)
         self._match = None
-        self._found: list[display.Match] = []     # every match, hidden rows too
+        self._found: list[Match] = []     # every match, hidden rows too
         self._found_at = None
         self._changed_on_disk: set[str] = set()
         self._hidden_docks: list | None = None
@@ -277,7 +277,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         return self.document.comparison
 
     @property
-    def rows(self) -> tuple[display.RowView, ...]:
+    def rows(self) -> tuple[RowView, ...]:
         return self.document.rows
 
     @property
