@@ -85,15 +85,11 @@ def verb_text(pair: AlignedPair, language: str) -> str | None:
     return f"{label('verb', language)}: {vc.old} → {vc.new} ({label(vc.direction, language)})"
 
 
-def _sep(language: str) -> str:
-    return "、" if language == "zh" else ", "
-
-
 def _value(value, language: str) -> str:
     if value is None or value == "" or value == () or value == []:
         return "—"
     if isinstance(value, (list, tuple)):
-        return _sep(language).join(str(v) for v in value)
+        return label("list_separator", language).join(str(v) for v in value)
     if value in ("adopted", "draft"):   # Metadata.status codes
         return label(value, language)
     return str(value)
@@ -123,8 +119,7 @@ def _sponsors(res: Resolution, language: str) -> str:
     m = res.metadata
     text = _value(m.sponsors, language)
     if m.on_behalf_of:
-        text += (" " if language != "zh" else "") + label("on_behalf_of", language,
-                                                         group=m.on_behalf_of)
+        text = label("sponsors_on_behalf_of", language, sponsors=text, group=m.on_behalf_of)
     return text
 
 

@@ -61,7 +61,9 @@ WORDS: dict[str, str] = {
     'draft': 'draft',
     'without_vote': 'adopted without a vote',
     'recorded_vote': 'recorded vote: {yes} in favour, {no} against, {abstain} abstentions',
-    'on_behalf_of': 'on behalf of {group}',
+    'sponsors_on_behalf_of': '{sponsors} on behalf of {group}',
+    # How a language runs a list together (sponsors, country lists).
+    'list_separator': ', ',
     'f.body': 'Body',
     'f.session': 'Session',
     'f.agenda_item': 'Agenda item',

@@ -61,7 +61,9 @@ WORDS: dict[str, str] = {
     'draft': '草案',
     'without_vote': '未经表决获得通过',
     'recorded_vote': '记录表决：{yes} 票赞成，{no} 票反对，{abstain} 票弃权',
-    'on_behalf_of': '代表{group}',
+    'sponsors_on_behalf_of': '{sponsors}代表{group}',
+    # How a language runs a list together (sponsors, country lists).
+    'list_separator': '、',
     'f.body': '机构',
     'f.session': '届会',
     'f.agenda_item': '议程项目',
