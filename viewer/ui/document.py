@@ -1,9 +1,10 @@
 """The comparison being worked on: one object that owns it and announces every change.
 
 :class:`ComparisonDocument` holds the :class:`~viewer.model.session.Session` (texts, options,
-pairings, notes), the :class:`~viewer.model.Comparison` computed from it and the rows shown
-(:func:`viewer.present.build_rows`). Widgets and the window's command modules read it and
-connect to its signals; nobody else assigns these values.
+pairings, notes), the :class:`~viewer.model.Comparison` computed from it, the rows shown
+(:func:`viewer.present.build_rows`), the files it came from and whether it has unsaved work.
+Widgets and the window's command modules read it and connect to its signals; nobody else
+assigns these values.
 
 What the user changes in it — pairing, unpairing, resetting the pairings, notes, the diff
 options — is a command object on :attr:`ComparisonDocument.undo_stack` (a ``QUndoStack``, as
@@ -44,6 +45,10 @@ class ComparisonDocument(QObject):
         self._options = options          # used while no session is open
         self.comparison: Comparison | None = None
         self.rows: tuple[RowView, ...] = ()
+        self.disk_paths: tuple[str, ...] = ()   # (old, new) files the texts came from: watched
+        self.saved_path: str | None = None      # the .rescompare file it was saved to or read from
+        self._clean = ({}, Pins(), None)         # notes, pins, texts as last saved (texts: None
+                                                 # when they come from files on disk)
 
     # --- what it holds -------------------------------------------------------------------
 
@@ -61,6 +66,53 @@ class ComparisonDocument(QObject):
         return dict(self._session.notes) if self._session is not None else {}
 
     # --- replacing it (not undoable: another document) -----------------------------------
+
+    def open(self, session: Session, disk_paths: tuple[str, ...] = (),
+             saved_path: str | None = None) -> None:
+        """Another comparison: from files on disk, or from a saved ``.rescompare`` file (which
+        is then what "unsaved changes" are measured against)."""
+        self.disk_paths, self.saved_path = tuple(disk_paths), saved_path
+        self.replace_session(session)
+        if saved_path:
+            self.mark_clean()
+        else:
+            self._clean = ({}, Pins(), None)
+
+    def close(self) -> None:
+        self.disk_paths, self.saved_path = (), None
+        self._clean = ({}, Pins(), None)
+        self.replace_session(None)
+
+    def swap(self) -> None:
+        """New becomes old: texts, files, pairings and note keys ('OP5>OP4' -> 'OP4>OP5')."""
+        s = self._session
+        if s is None:
+            return
+        notes, pins, texts = self._clean
+        self.disk_paths = tuple(reversed(self.disk_paths))
+        self._clean = (_swap_keys(notes), _swap_pins(pins),
+                       tuple(reversed(texts)) if texts else None)
+        # The history's row keys would name the wrong sides: replace_session clears it.
+        self.replace_session(Session(s.new, s.old, s.options, _swap_pins(s.pins),
+                                     _swap_keys(s.notes)))
+
+    def is_dirty(self) -> bool:
+        """Whether there is work that is not saved: notes, pairings, or changed texts."""
+        s = self._session
+        if s is None:
+            return False
+        notes, pins, texts = self._clean
+        if dict(s.notes) != notes or s.pins != pins:
+            return True
+        return texts is not None and texts != (s.old.text, s.new.text)
+
+    def mark_clean(self, saved_path: str | None = None) -> None:
+        """The session as it stands is saved (to ``saved_path``, when given)."""
+        if saved_path:
+            self.saved_path = saved_path
+        s = self._session
+        self._clean = (dict(s.notes), s.pins,
+                       (s.old.text, s.new.text) if self.saved_path else None)
 
     def replace_session(self, session: Session | None, *, keep_history: bool = False) -> None:
         """Work on ``session`` from now on (None: nothing open). The undo history is cleared
@@ -160,6 +212,15 @@ class ComparisonDocument(QObject):
         if self._session is not None:
             self._session = replace(self._session, options=options)
         self.options_changed.emit()
+
+
+def _swap_keys(notes: dict[str, str]) -> dict[str, str]:
+    return {"{1}>{0}".format(*k.split(">", 1)): v for k, v in notes.items()}
+
+
+def _swap_pins(pins: Pins) -> Pins:
+    flip = lambda pairs: frozenset((b, a) for a, b in pairs)  # noqa: E731
+    return Pins(flip(pins.pairs), flip(pins.forbidden))
 
 
 class _Change(QUndoCommand):

@@ -174,15 +174,15 @@ class FileOps:
     def save(self) -> bool:
         if self.session is None:
             return False
-        if not self.saved_path:
+        if not self.document.saved_path:
             return self.save_as()
-        return self.save_to(self.saved_path)
+        return self.save_to(self.document.saved_path)
 
     def save_as(self) -> bool:
         if self.session is None:
             return False
         self.notes.commit()
-        suggested = self.saved_path or self._suggested_name(EXTENSION)
+        suggested = self.document.saved_path or self._suggested_name(EXTENSION)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the comparison"), suggested,
             self.tr("Saved comparisons (*{})").format(EXTENSION))
@@ -200,8 +200,7 @@ class FileOps:
         except InputError as exc:
             self.report_error(exc)
             return False
-        self.saved_path = path
-        self._mark_clean()
+        self._mark_clean(path)
         self.settings.add_recent_comparison(path)
         self._refresh_recent()
         self._update_title()

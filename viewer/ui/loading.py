@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 
-from ..model import Pins
 from ..present.rows import links, next_change, summary_counts, visible_rows
 from . import jobs, labels
 from .dialogs import show_error
@@ -58,16 +57,12 @@ class Loading:
         if kind == "open":
             self._focus_key = None
             self._keep_place = False
-            doc.replace_session(loaded.session)
-            self.disk_paths, self.saved_path = loaded.disk_paths, loaded.saved_path
+            doc.open(loaded.session, loaded.disk_paths, loaded.saved_path)
             if loaded.saved_path:
-                self._mark_clean()
                 self.settings.add_recent_comparison(loaded.saved_path)
-            else:
-                self._baseline = ({}, Pins(), None)
-                # The bundled sample has its own button on the start page: not a recent pair.
-                if loaded.disk_paths and not is_demo_pair(*loaded.disk_paths):
-                    self.settings.add_recent_pair(*loaded.disk_paths)
+            # The bundled sample has its own button on the start page: not a recent pair.
+            elif loaded.disk_paths and not is_demo_pair(*loaded.disk_paths):
+                self.settings.add_recent_pair(*loaded.disk_paths)
             self._sync_option_actions()
             self._watch(self.disk_paths)
             self._refresh_recent()
@@ -146,17 +141,15 @@ class Loading:
     def _recompute(self) -> None:
         if self.session is None:
             return
-        s, disk, saved = self.session, self.disk_paths, self.saved_path
+        s, disk, saved = self.session, self.disk_paths, self.document.saved_path
         self._submit("recompute", lambda report: jobs.recompare(s, disk, saved, report))
 
     def close_comparison(self) -> None:
         if self.session is None or not self.maybe_discard():
             return
         self.worker.cancel("compare")
-        self.document.replace_session(None)
+        self.document.close()
         self.visible = []
-        self.disk_paths, self.saved_path = (), None
-        self._baseline = ({}, Pins(), None)
         self._watch(())
         self.view.set_rows((), [], [])
         self.outline.set_rows((), {}, 0)

@@ -28,7 +28,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
                                QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..model import DiffOptions, Pins
+from ..model import DiffOptions
 from ..model.session import Session
 from ..present.rows import RowView
 from .actions import Actions
@@ -70,9 +70,6 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self.document = ComparisonDocument(options or self.settings.options(), self)
         self.theme = theme_for(self.palette())
         self.visible: list[int] = []
-        self.disk_paths: tuple[str, ...] = ()
-        self.saved_path: str | None = None
-        self._baseline = ({}, Pins(), None)
         self._focus_key: str | None = None   # the row to show after the next recomputation
         self._keep_place = True              # False: a newly opened comparison starts at the top
         self._matches: list[Match] = []   # shown matches (find_ops)
@@ -284,6 +281,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     def options(self) -> DiffOptions:
         return self.document.options
 
+    @property
+    def disk_paths(self) -> tuple[str, ...]:
+        return self.document.disk_paths
+
     def _restore_window(self) -> None:
         geometry, state = self.settings.geometry(), self.settings.state()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -314,8 +315,8 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     def _update_title(self) -> None:
         if self.session is None:
             self.setWindowTitle("ResCompare")
-        elif self.saved_path:
-            self.setWindowTitle(f"{os.path.basename(self.saved_path)}[*] — ResCompare")
+        elif self.document.saved_path:
+            self.setWindowTitle(f"{os.path.basename(self.document.saved_path)}[*] — ResCompare")
         else:
             names = [os.path.basename(s.name) for s in (self.session.old, self.session.new)]
             self.setWindowTitle(f"{names[0]} → {names[1]}[*] — ResCompare")
@@ -355,18 +356,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     # --- dirty state ---------------------------------------------------------------------
 
     def is_dirty(self) -> bool:
-        s = self.session
-        if s is None:
-            return False
-        notes, pins, texts = self._baseline
-        if dict(s.notes) != notes or s.pins != pins:
-            return True
-        return texts is not None and texts != (s.old.text, s.new.text)
+        return self.document.is_dirty()
 
-    def _mark_clean(self) -> None:
-        s = self.session
-        self._baseline = (dict(s.notes), s.pins, (s.old.text, s.new.text) if self.saved_path
-                          else None)
+    def _mark_clean(self, saved_path: str | None = None) -> None:
+        self.document.mark_clean(saved_path)
         self._update_title()
 
     def closeEvent(self, event):

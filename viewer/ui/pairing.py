@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from ..model import Pins
-from ..model.session import Session
 
 
 class Pairing:
@@ -77,22 +76,12 @@ class Pairing:
     # --- swap ----------------------------------------------------------------------------
 
     def swap_sides(self) -> None:
-        """New becomes old: texts, pairings and note keys ('OP5>OP4' -> 'OP4>OP5') swap."""
-        s = self.session
-        if s is None:
+        """New becomes old (the document swaps texts, files, pairings and note keys)."""
+        if self.session is None:
             return
         self.notes.commit()
-        flip = lambda pairs: frozenset((b, a) for a, b in pairs)  # noqa: E731
-        notes = {"{1}>{0}".format(*k.split(">", 1)): v for k, v in s.notes.items()}
-        # Another document: the history's row keys would name the wrong sides, so it goes.
-        self.document.replace_session(Session(s.new, s.old, s.options,
-                                              Pins(flip(s.pins.pairs), flip(s.pins.forbidden)),
-                                              notes))
-        self.disk_paths = tuple(reversed(self.disk_paths))
-        self.start_page.set_pending("old", self.disk_paths[0] if self.disk_paths else None)
-        self.start_page.set_pending("new", self.disk_paths[1] if self.disk_paths else None)
-        self._baseline = ({"{1}>{0}".format(*k.split(">", 1)): v
-                           for k, v in self._baseline[0].items()},
-                          Pins(flip(self._baseline[1].pairs), flip(self._baseline[1].forbidden)),
-                          tuple(reversed(self._baseline[2])) if self._baseline[2] else None)
+        self.document.swap()
+        paths = self.document.disk_paths
+        self.start_page.set_pending("old", paths[0] if paths else None)
+        self.start_page.set_pending("new", paths[1] if paths else None)
         self._recompute()
