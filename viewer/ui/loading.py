@@ -66,7 +66,9 @@ class Loading:
             self._sync_option_actions()
             self._watch(self.disk_paths)
             self._refresh_recent()
-        elif kind == "reload" or doc.session is None:
+        elif doc.session is None:
+            return                   # closed while it was computed
+        elif kind == "reload":
             # New texts, same notes and pairings: what was done to them can still be undone.
             doc.replace_session(loaded.session, keep_history=True)
         # A recomputation keeps the document's session: edits made meanwhile stay (a newer
