@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import demo_paths
-from ..export import printing
 from ..export.atomic import atomic_write
 from ..model import InputError, Pins
 from ..model.session import EXTENSION, Session
@@ -256,6 +255,8 @@ class FileOps:
     def _printer(self):
         """A landscape A4 printer (two columns side by side), with the notes being typed kept."""
         from PySide6.QtPrintSupport import QPrinter
+
+        from ..export import printing   # on first use: its import costs start-up time
         self.notes.commit()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printing.setup_printer(printer)
@@ -280,6 +281,7 @@ class FileOps:
         dialog.exec()
 
     def _render(self, printer) -> None:
+        from ..export import printing
         try:
             printing.render(self.comparison, dict(self.session.notes), printer,
                             language=self.language())
