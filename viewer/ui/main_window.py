@@ -243,6 +243,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         """The window follows the document: a change of pairings or options recomputes, a note
         refreshes the panels; Edit › Undo / Redo walk its command history."""
         doc, a = self.document, self.actions
+        doc.session_replaced.connect(self._update_title)
         doc.comparison_changed.connect(self._comparison_changed)
         doc.pins_changed.connect(self._pins_changed)
         doc.options_changed.connect(self._options_changed)
