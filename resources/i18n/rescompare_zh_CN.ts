@@ -60,6 +60,18 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Take back the last pairing, note or option change</source>
+            <translation>撤销上一次配对、批注或选项的更改</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
             <source>&amp;Copy paragraph text</source>
             <translation>复制段落文本(&amp;C)</translation>
         </message>
@@ -244,6 +256,37 @@
         </message>
     </context>
     <context>
+        <name>ComparisonDocument</name>
+        <message>
+            <source>Pair {} with {}</source>
+            <translation>将 {} 与 {} 配对</translation>
+        </message>
+        <message>
+            <source>Unpair {}</source>
+            <translation>取消 {} 的配对</translation>
+        </message>
+        <message>
+            <source>Reset all pairings</source>
+            <translation>重置全部手动配对</translation>
+        </message>
+        <message>
+            <source>Note on {}</source>
+            <translation>{} 的批注</translation>
+        </message>
+        <message>
+            <source>Attach note to {}</source>
+            <translation>将批注附加到 {}</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>删除批注</translation>
+        </message>
+        <message>
+            <source>Change comparison options</source>
+            <translation>更改对照选项</translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Cannot open</source>
@@ -371,14 +414,6 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>Export the comparison</source>
             <translation>导出对照</translation>
-        </message>
-        <message>
-            <source>Printing</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>Printing is not available in this build ({}).</source>
-            <translation>此版本无法打印（{}）。</translation>
         </message>
     </context>
     <context>

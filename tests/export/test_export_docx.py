@@ -13,7 +13,7 @@ from export_helpers import (SEED_PAIRS, expected_docx_paragraphs, pdftotext, req
                             seed_comparison, split_pair, squash, tiny_resolution)
 from lxml import etree
 
-from viewer.export import export
+from viewer.export import ExportOptions, export
 from viewer.export.docx import to_bytes
 from viewer.model import DiffOptions, Granularity, compare
 
@@ -24,7 +24,7 @@ ALL_PAIRS = SEED_PAIRS + tuple((b, a) for a, b in SEED_PAIRS)
 @pytest.mark.parametrize("old,new", ALL_PAIRS)
 def test_accept_all_gives_new_text_and_reject_all_the_old(old, new):
     comparison = seed_comparison(old, new)
-    data = to_bytes(comparison, {comparison.pairs[3].key: "a note"}, date=DATE)
+    data = to_bytes(comparison, {comparison.pairs[3].key: "a note"}, ExportOptions(date=DATE))
     assert resolve(data, accept=True) == expected_docx_paragraphs(comparison.new)
     assert resolve(data, accept=False) == expected_docx_paragraphs(comparison.old)
 
@@ -65,7 +65,7 @@ def test_line_breaks_inside_a_paragraph_stay_line_breaks():
 
 def test_revision_marks_are_real_and_signed():
     comparison = seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted")
-    root = document_xml(to_bytes(comparison, {}, date=DATE))
+    root = document_xml(to_bytes(comparison, {}, ExportOptions(date=DATE)))
     revisions = root.findall(f".//{q('ins')}") + root.findall(f".//{q('del')}")
     assert revisions
     for rev in revisions:
@@ -96,7 +96,7 @@ def test_revision_marks_are_real_and_signed():
 def test_notes_are_word_comments_and_orphans_are_kept():
     comparison = seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted")
     notes = {"OP2>OP4": "Our wording, keep it", "PP7>PP12": "moved here", "OP8>OP9": "gone row"}
-    data = to_bytes(comparison, notes, language="en", date=DATE)
+    data = to_bytes(comparison, notes, ExportOptions(language="en", date=DATE))
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         comments = etree.fromstring(z.read("word/comments.xml"))
         rels = z.read("word/_rels/document.xml.rels").decode()
@@ -159,3 +159,31 @@ def test_libreoffice_converts_it(tmp_path):
     for pid in ("PP1", "PP3", "PP7", "OP10"):     # unchanged or wholly new: one reading
         assert squash(comparison.new.paragraph(pid).text) in flat
     assert "A/HRC/RES/43/21" in flat
+
+
+def _inserted(data: bytes) -> list[str]:
+    return ["".join(t.text for t in ins.iter(q("t"))) for ins in
+            document_xml(data).iter(q("ins"))]
+
+
+def test_header_lines_are_compared_with_the_comparison_options():
+    """The title line used to be diffed with the default options whatever the user chose."""
+    a = tiny_resolution("a.txt", [], ["Decides to act."], title="Strengthening cooperation")
+    b = tiny_resolution("b.txt", [], ["Decides to act."], title="Strengthening cooperations")
+    by_word = to_bytes(compare(a, b), {})
+    by_char = to_bytes(compare(a, b, DiffOptions(granularity=Granularity.CHAR)), {})
+    assert _inserted(by_word) == ["cooperations"]
+    assert _inserted(by_char) == ["s"]
+    for data, res in ((by_char, b), (by_word, b)):
+        assert resolve(data, accept=True) == expected_docx_paragraphs(res)
+        assert resolve(data, accept=False) == expected_docx_paragraphs(a)
+
+
+def test_a_misspelt_export_option_is_refused(tmp_path):
+    comparison = compare(tiny_resolution("a.txt", [], ["Decides to act."]),
+                         tiny_resolution("b.txt", [], ["Decides to act now."]))
+    with pytest.raises(TypeError, match="langauge"):
+        export(comparison, tmp_path / "out.docx", {}, langauge="zh")
+    assert not (tmp_path / "out.docx").exists()
+    with pytest.raises(ValueError, match="paper"):
+        ExportOptions(paper="a5")

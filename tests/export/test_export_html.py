@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from export_helpers import SEED_PAIRS, seed_comparison, split_pair, tiny_resolution
 
-from viewer.export import export
+from viewer.export import ExportOptions, export
 from viewer.export.html import to_bytes
 from viewer.model import compare
 
@@ -51,14 +51,14 @@ def _parse(data: bytes) -> _Cells:
 @pytest.mark.parametrize("old,new", SEED_PAIRS)
 def test_every_paragraph_is_in_its_column(old, new):
     comparison = seed_comparison(old, new)
-    cells = _parse(to_bytes(comparison, {}, language="zh")).cells
+    cells = _parse(to_bytes(comparison, {}, ExportOptions(language="zh"))).cells
     assert cells["old"] == [p.old_text for p in comparison.pairs]
     assert cells["new"] == [p.new_text for p in comparison.pairs]
 
 
 def test_self_contained_and_printable():
     text = to_bytes(seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted"), {},
-                    language="en").decode("utf-8")
+                    ExportOptions(language="en")).decode("utf-8")
     assert text.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in text
     for forbidden in ("<script", "<link", "src=", "href=", "url(", "@import", "http://",
                       "https://"):
@@ -73,7 +73,7 @@ def test_self_contained_and_printable():
 
 def test_letter_portrait_option():
     text = to_bytes(seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted"), {},
-                    paper="letter", landscape=False).decode("utf-8")
+                    ExportOptions(paper="letter", landscape=False)).decode("utf-8")
     assert "size: letter portrait" in text
 
 
@@ -82,14 +82,14 @@ def test_text_and_notes_are_escaped_and_line_breaks_kept():
     b = tiny_resolution("b.txt", ["Recalling <b>bold</b> & 'quotes',"],
                         ["Decides to act.", "Requests <script>alert(1)</script> a report."])
     notes = {"PP1>PP1": "<i>mine</i> & yours", ">OP2": "new <one>", "OP7>": "lost & found"}
-    text = to_bytes(compare(a, b), notes, language="en").decode("utf-8")
+    text = to_bytes(compare(a, b), notes, ExportOptions(language="en")).decode("utf-8")
     assert "<script>" not in text and "<b>bold" not in text and "<i>" not in text
     assert "Recalling &lt;b&gt;bold&lt;/b&gt; &amp;" in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "&lt;i&gt;mine&lt;/i&gt; &amp; yours" in text
     assert "Notes without a paragraph" in text and "lost &amp; found" in text
     old, new = split_pair()
-    cells = _parse(to_bytes(compare(old, new), {}, language="en")).cells
+    cells = _parse(to_bytes(compare(old, new), {}, ExportOptions(language="en"))).cells
     split = [c for c in cells["new"] if "\n" in c]
     assert len(split) == 1 and split[0].count("\n") == 1
 
@@ -97,7 +97,7 @@ def test_text_and_notes_are_escaped_and_line_breaks_kept():
 def test_insertions_and_deletions_are_marked():
     a = tiny_resolution("a.txt", [], ["Requests the Secretary-General to report."])
     b = tiny_resolution("b.txt", [], ["Urges the Secretary-General to report annually."])
-    text = to_bytes(compare(a, b), {}, language="en").decode("utf-8")
+    text = to_bytes(compare(a, b), {}, ExportOptions(language="en")).decode("utf-8")
     dels = [html.unescape(m) for m in re.findall(r"<del>(.*?)</del>", text)]
     inss = [html.unescape(m) for m in re.findall(r"<ins>(.*?)</ins>", text)]
     assert "Requests" in dels[1] and "Urges" in inss[1]      # [0] is the legend sample

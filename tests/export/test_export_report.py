@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from export_helpers import SEED_PAIRS, seed_comparison, tiny_resolution
 
-from viewer.export.report import DELETE, EQUAL, INSERT, build_report, document_name, pair_runs
+from viewer.present import DELETE, EQUAL, INSERT, build_report, document_name, pair_runs
 from viewer.model import compare
 
 

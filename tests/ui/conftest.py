@@ -72,7 +72,7 @@ def make_window(qtbot, settings):
     yield make
     for win in made:
         win.worker.wait(10000)
-        win.session = None          # closing must not ask about unsaved notes
+        win.document.replace_session(None)   # closing must not ask about unsaved notes
         win.close()
         win.translations.apply("en")   # translators are global to the application
 

@@ -6,15 +6,15 @@ import os
 import shutil
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from viewer.engine import demo_paths
-from viewer.ui import i18n
+from viewer.ui import i18n, jobs
 
 from synthetic import make_pair
 from ui_helpers import labels, wait_loaded, wait_new_comparison
@@ -73,33 +73,52 @@ def test_system_language_follows_the_environment(monkeypatch):
     assert i18n.system_language() == "en"
 
 
-def test_window_stays_responsive_while_a_400_op_pair_compares(make_window, qtbot, tmp_path):
+def test_window_stays_responsive_while_a_400_op_pair_compares(make_window, qtbot, tmp_path,
+                                                             monkeypatch):
+    """The comparison runs off the GUI thread, and the GUI thread's event loop keeps handling
+    timer events while it runs. Events are counted, not timed (the freeze is measured in
+    tests/ui/bench_window.py --responsiveness), so a loaded machine cannot fail this."""
     old_text, new_text = make_pair(400)
     old, new = tmp_path / "old400.txt", tmp_path / "new400.txt"
     old.write_text(old_text, encoding="utf-8")
     new.write_text(new_text, encoding="utf-8")
     win = make_window()
-    ticks: list[float] = []
+    gui_thread = threading.get_ident()
+    state = {"comparing": False, "ticks": 0, "thread": None}
+    three_ticks = threading.Event()
+
+    def tick():
+        if state["comparing"]:
+            state["ticks"] += 1
+            if state["ticks"] >= 3:
+                three_ticks.set()
+
+    real_compare = jobs.compare
+
+    def watched_compare(*args, **kwargs):
+        state["thread"], state["comparing"] = threading.get_ident(), True
+        try:
+            # Had this run on the GUI thread, no tick could come: the wait would run out.
+            three_ticks.wait(60)
+            return real_compare(*args, **kwargs)
+        finally:
+            state["comparing"] = False
+
+    monkeypatch.setattr(jobs, "compare", watched_compare)
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(tick)
     timer.start()
-    start = time.perf_counter()
     win.open_pair(str(old), str(new))
     assert win.worker.busy() and win.progress.isVisibleTo(win)   # progress is shown
     stages = []
     win.worker.progress.connect(lambda _lane, stage: stages.append(stage))
-    while win.comparison is None:
-        QApplication.processEvents()                # the GUI thread is free while it works
-        assert time.perf_counter() - start < 60
+    wait_loaded(qtbot, win, timeout=120000)
     timer.stop()
-    elapsed = time.perf_counter() - start
-    wait_loaded(qtbot, win)
+    assert state["thread"] is not None and state["thread"] != gui_thread
+    assert state["ticks"] >= 3                        # the event loop ran while it compared
     assert len(win.comparison.new.operative) > 380
     assert len(labels(win)) == len(win.comparison.pairs)
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-    assert len(ticks) >= elapsed / 0.1                 # the 10 ms timer kept firing…
-    assert max(gaps) < 0.35                           # …with no long freeze
     assert {"load", "parse", "compare"} >= set(stages)
     assert not win.progress.isVisibleTo(win)
 

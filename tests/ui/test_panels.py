@@ -3,13 +3,14 @@ the shortcuts dialog, keyboard focus order."""
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import replace
 
 from PySide6.QtPrintSupport import QPrinter
 
 from viewer.ui.dialogs import ShortcutsDialog
 from viewer.ui.metadata_panel import MetadataPanel
+
+from ui_helpers import wait_loaded
 
 
 def test_facts_panel_warns_when_vote_counts_and_lists_disagree(demo_window, qtbot):
@@ -63,24 +64,27 @@ def test_print_renders_through_the_export_module(demo_window, monkeypatch, tmp_p
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "x.pdf"))
-    win._render(printing, printer)
+    win._render(printer)
     assert calls == [(win.comparison, {"PP1>PP1": "n"}, "en")]
 
 
-def test_print_without_the_printing_module_says_so(demo_window, monkeypatch, dialogs):
-    import viewer.export
-    monkeypatch.setitem(sys.modules, "viewer.export.printing", None)   # import fails
-    monkeypatch.delattr(viewer.export, "printing", raising=False)
-    demo_window.print_comparison()
-    assert dialogs.kinds() == ["information"]
-    assert dialogs.calls[0][2].startswith("Printing is not available in this build")
-
+def test_export_from_the_window_follows_the_interface_language(make_window, qtbot, tmp_path):
+    """Export used to ignore the interface language while Print followed it."""
+    from viewer.engine import demo_paths
+    win = make_window("zh")
+    win.open_pair(*demo_paths())
+    wait_loaded(qtbot, win)
+    target = tmp_path / "out.html"
+    win.export_to(str(target))
+    qtbot.waitUntil(target.exists, timeout=20000)
+    text = target.read_text(encoding="utf-8")
+    assert "决议两个版本的对照" in text and "Comparison of two versions" not in text
 
 def test_shortcuts_dialog_lists_every_menu_command(demo_window, qtbot):
     rows = demo_window.actions.shortcut_table()
     dialog = ShortcutsDialog(rows, demo_window)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == len(rows) == 45
+    assert dialog.table.rowCount() == len(rows) == 47   # Undo and Redo in the Edit menu
     found = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
              for r in range(dialog.table.rowCount())}
     assert ("Next change", "F7, Alt+Down") in found

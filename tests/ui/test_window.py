@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 
 from viewer.engine import demo_paths
 from viewer.model import Granularity
-from viewer.ui import display
+from viewer.present import rows as display
 
 from ui_helpers import current_label, labels, row_index, wait_loaded, wait_new_comparison
 

@@ -25,12 +25,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from ..model import AlignedPair, Comparison, Kind, Op, Paragraph, diff_texts
-from .report import Report, build_report
+from ..model import AlignedPair, Comparison, DiffOptions, Kind, Paragraph, diff_texts
+from ..present.report import Report, build_report
+from ..present.runs import DELETE as DEL, EQUAL as EQ, INSERT as INS, Run, tracked_runs
+from .options import ExportOptions
 
 AUTHOR = "ResCompare"
 INITIALS = "RC"
-EQ, DEL, INS = "eq", "del", "ins"
 PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
 EAST_ASIA_FONT = "SimSun"        # what a UN Chinese text is set in on Windows
 LATIN_FONT = "Times New Roman"
@@ -49,7 +50,7 @@ STYLES = {
 class _Item:
     """One piece of the revision stream: text, a line break, a paragraph mark or a comment edge."""
     what: str            # "text" | "br" | "para" | "cstart" | "cend"
-    state: str = EQ      # eq | del | ins
+    state: str = EQ      # a Run kind: EQ | DEL | INS
     text: str = ""
     style: str = ""      # for "para": the paragraph's style
     comment: int = -1    # for "cstart"/"cend"
@@ -95,7 +96,7 @@ def _side_stream(paras: tuple[Paragraph, ...], state: str, style: str) -> list[_
     return items
 
 
-def _pair_stream(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], segments,
+def _pair_stream(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], runs: tuple[Run, ...],
                  style: str) -> list[_Item]:
     """Both sides present: the word diff as revisions; '\\n' becomes a mark or a line break."""
     ob, nb = _bounds(old), _bounds(new)
@@ -126,17 +127,11 @@ def _pair_stream(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], segment
         else:
             npos = pos
 
-    for seg in segments:
-        if seg.op is Op.DELETE:
-            one_side(seg.text, DEL)
-        elif seg.op is Op.INSERT:
-            one_side(seg.text, INS)
-        elif seg.new_side != seg.text:
-            # Equal only under an ignore option: Word must still show both spellings exactly.
-            one_side(seg.text, DEL)
-            one_side(seg.new_side, INS)
+    for run in runs:
+        if run.kind != EQ:
+            one_side(run.text, run.kind)
         else:
-            for k, piece in enumerate(seg.text.split("\n")):
+            for k, piece in enumerate(run.text.split("\n")):
                 if k:
                     in_old, in_new = opos in ob, npos in nb
                     if in_old and in_new:
@@ -165,8 +160,10 @@ def _pair_stream(old: tuple[Paragraph, ...], new: tuple[Paragraph, ...], segment
     return items
 
 
-def _text_pair_stream(old: str | None, new: str | None, style: str) -> list[_Item]:
-    """A header line (symbol, title, opening formula) as a tracked word diff."""
+def _text_pair_stream(old: str | None, new: str | None, style: str,
+                      options: DiffOptions) -> list[_Item]:
+    """A header line (symbol, title, opening formula) as a tracked word diff, compared with the
+    same options as the paragraphs."""
     if not old and not new:
         return []
     if not old:
@@ -174,14 +171,8 @@ def _text_pair_stream(old: str | None, new: str | None, style: str) -> list[_Ite
     if not new:
         return _text(DEL, old) + [_Item("para", DEL, style=style)]
     items: list[_Item] = []
-    for seg in diff_texts(old, new).segments:
-        if seg.op is Op.EQUAL and seg.new_side == seg.text:
-            items += _text(EQ, seg.text)
-        else:
-            if seg.op is not Op.INSERT:
-                items += _text(DEL, seg.text)
-            if seg.op is not Op.DELETE:
-                items += _text(INS, seg.new_side)
+    for run in tracked_runs(diff_texts(old, new, options)):
+        items += _text(run.kind, run.text)
     return items + [_Item("para", EQ, style=style)]
 
 
@@ -465,11 +456,13 @@ def build_docx(comparison: Comparison, notes: dict[str, str] | None = None, *,
 
     old_m, new_m = comparison.old.metadata, comparison.new.metadata
     stream: list[_Item] = []
-    stream += _text_pair_stream(old_m.symbol, new_m.symbol, "RC Symbol")
+    options = comparison.options
+    stream += _text_pair_stream(old_m.symbol, new_m.symbol, "RC Symbol", options)
     stream += _text_pair_stream(" ".join(x for x in (old_m.number, old_m.title) if x) or None,
                                 " ".join(x for x in (new_m.number, new_m.title) if x) or None,
-                                "RC Title")
-    stream += _text_pair_stream(comparison.old.opening, comparison.new.opening, "RC Opening")
+                                "RC Title", options)
+    stream += _text_pair_stream(comparison.old.opening, comparison.new.opening, "RC Opening",
+                                options)
     for kind, style in ((Kind.PREAMBULAR, "RC Preambular"), (Kind.OPERATIVE, "RC Operative")):
         pairs = [p for p in comparison.pairs if p.kind is kind]
         olds = tuple(p for p in comparison.old.paragraphs if p.kind is kind)
@@ -478,8 +471,7 @@ def build_docx(comparison: Comparison, notes: dict[str, str] | None = None, *,
             row = rows[unit.pair.key]
             pair = unit.pair
             if unit.side == "both":
-                items = _pair_stream(pair.old, pair.new, pair.diff.segments if pair.diff
-                                     else (), style)
+                items = _pair_stream(pair.old, pair.new, tracked_runs(pair.diff), style)
                 lines = [row.note, row.verb]
             elif unit.side == "old":
                 items = _side_stream(unit.paras, DEL, style)
@@ -523,11 +515,12 @@ def _emit(doc, stream: list[_Item], date: str) -> None:
             pending.append(item)
 
 
-def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None, *,
-             language: str | None = None, paper: str = "a4", date: str | None = None,
-             **_ignored) -> bytes:
-    """The comparison as a .docx with tracked changes and comments."""
-    doc = build_docx(comparison, notes, language=language, paper=paper, date=date)
+def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None,
+             options: ExportOptions = ExportOptions()) -> bytes:
+    """The comparison as a .docx with tracked changes and comments (always portrait, as the
+    resolution itself: ``options.landscape`` is for pages of two columns)."""
+    doc = build_docx(comparison, notes, language=options.language, paper=options.paper,
+                     date=options.date)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

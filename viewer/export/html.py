@@ -5,15 +5,18 @@ the table header repeated, rows kept whole, both symbols and "Page X of Y" in th
 """
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..model import Comparison
-from .report import DELETE, INSERT, Report, Row, Run, build_report
+from ..present import palette
+from ..present.report import DELETE, INSERT, Report, Row, Run, build_report
+from .options import ExportOptions
 
 PAPER = {"a4": "A4", "letter": "letter"}
 
 CSS = """
-:root { --del: #a4161a; --del-bg: #fdecea; --ins: #0b6b2b; --ins-bg: #e3f4e8; --rule: #b8bec6; }
+:root { --del: %(delete_fg)s; --del-bg: %(delete_bg)s; --ins: %(insert_fg)s; --ins-bg: %(insert_bg)s; --rule: %(rule)s; }
 * { box-sizing: border-box; }
 body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
        "WenQuanYi Micro Hei", "SimSun", "Segoe UI", Arial, sans-serif;
@@ -27,10 +30,10 @@ h3 { font-size: 10.5pt; margin: .9em 0 .3em; }
 .generated { color: #555; font-size: 9pt; margin: 0 0 1em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid var(--rule); padding: .35em .55em; vertical-align: top; text-align: left; }
-th { background: #eef1f4; font-weight: 600; }
+th { background: %(head_bg)s; font-weight: 600; }
 table.identity th:first-child, table.identity td:first-child { width: 14%; }
 table.identity td { white-space: pre-line; }
-table.identity td.changed { background: #fff7d6; }
+table.identity td.changed { background: %(changed_bg)s; }
 .cols { display: flex; flex-wrap: wrap; gap: 0 2.5em; }
 .cols > section { flex: 1 1 22em; }
 table.counts td:last-child { text-align: right; width: 5em; }
@@ -50,10 +53,10 @@ table.pairs td.label b { font-size: 10.5pt; display: block; }
 .verb { display: block; margin-top: .3em; font-weight: 600; }
 tr.added td.label { border-left: 4px solid var(--ins); }
 tr.deleted td.label { border-left: 4px solid var(--del); }
-tr.modified td.label { border-left: 4px solid #c98a00; }
+tr.modified td.label { border-left: 4px solid %(modified)s; }
 tr.unchanged td.text { color: #333; }
-tr.section th { background: #f4f6f8; font-size: 9.5pt; }
-tr.note td { background: #fffbe6; border-top: none; font-size: 9.5pt; }
+tr.section th { background: %(band_bg)s; font-size: 9.5pt; }
+tr.note td { background: %(note_bg)s; border-top: none; font-size: 9.5pt; }
 tr.note td.text::before { content: attr(data-label) ": "; font-weight: 600; }
 .orphaned dt { font-weight: 600; margin-top: .4em; }
 .orphaned dd { margin: 0 0 0 1.2em; white-space: pre-wrap; }
@@ -69,6 +72,9 @@ tr.note td.text::before { content: attr(data-label) ": "; font-weight: 600; }
   a { color: inherit; text-decoration: none; }
 }
 """
+# The page's colours: the one paper palette, filled into the %(name)s slots above.
+CSS = re.sub(r"%\((\w+)\)s", lambda m: getattr(palette.PAPER, m.group(1)), CSS)
+
 
 
 def _css_string(text: str) -> str:
@@ -209,9 +215,8 @@ def build_html(report: Report, paper: str = "a4", landscape: bool = True) -> str
     return "\n".join(out)
 
 
-def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None, *,
-             language: str | None = None, paper: str = "a4", landscape: bool = True,
-             **_ignored) -> bytes:
+def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None,
+             options: ExportOptions = ExportOptions()) -> bytes:
     """The comparison as a self-contained UTF-8 HTML page."""
-    report = build_report(comparison, notes, language)
-    return build_html(report, paper, landscape).encode("utf-8")
+    report = build_report(comparison, notes, options.language)
+    return build_html(report, options.paper, options.landscape).encode("utf-8")

@@ -9,18 +9,18 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPdfWriter
 
 from ..model import Comparison
+from ..present.report import build_report
+from .options import ExportOptions
 from .printing import ensure_gui_app, paint_report, setup_printer
-from .report import build_report
 
 RESOLUTION = 600  # dots per inch for layout; text and rules stay vector
 
 
-def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None, *,
-             language: str | None = None, paper: str = "a4", landscape: bool = True,
-             **_ignored) -> bytes:
+def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None,
+             options: ExportOptions = ExportOptions()) -> bytes:
     """The comparison as a PDF document (fonts embedded)."""
     ensure_gui_app()
-    report = build_report(comparison, notes, language)
+    report = build_report(comparison, notes, options.language)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -28,7 +28,7 @@ def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None, *,
     writer.setResolution(RESOLUTION)
     writer.setCreator("ResCompare")
     writer.setTitle(f"{report.title}: {report.header}")
-    setup_printer(writer, paper, landscape)
+    setup_printer(writer, options.paper, options.landscape)
     paint_report(report, writer)
     del writer  # flushes the PDF trailer into the buffer
     buffer.close()

@@ -28,22 +28,23 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontData
 from ..model import Comparison
 from ..resources import font_path
 from ..qtfix import make_singletons_immortal
-from .report import DELETE, INSERT, Report, Row, Run, build_report
+from ..present.palette import PAPER
+from ..present.report import DELETE, INSERT, Report, Row, Run, build_report
 
 make_singletons_immortal()  # PySide6 6.12 + Python 3.11 would abort mid-print (viewer.qtfix)
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 12.0
 
-# Colours in one place. Strike-through and underline carry the meaning in black and white;
-# the colours and tints only help on screen and on colour printers.
-DEL_FG, DEL_BG = QColor("#a4161a"), QColor("#fbe4e5")
-INS_FG, INS_BG = QColor("#0b6b2b"), QColor("#dcf1e3")
-RULE = QColor("#9aa3ad")
-HEAD_BG = QColor("#e9edf1")
-BAND_BG = QColor("#f4f6f8")
-NOTE_BG = QColor("#fff6d5")
-STATUS_BAR = {"added": INS_FG, "deleted": DEL_FG, "modified": QColor("#c98a00")}
+# The paper palette (viewer.present.palette). Strike-through and underline carry the meaning in
+# black and white; the colours and tints only help on screen and on colour printers.
+DEL_FG, DEL_BG = QColor(PAPER.delete_fg), QColor(PAPER.delete_bg)
+INS_FG, INS_BG = QColor(PAPER.insert_fg), QColor(PAPER.insert_bg)
+RULE = QColor(PAPER.rule)
+HEAD_BG = QColor(PAPER.head_bg)
+BAND_BG = QColor(PAPER.band_bg)
+NOTE_BG = QColor(PAPER.note_bg)
+STATUS_BAR = {"added": INS_FG, "deleted": DEL_FG, "modified": QColor(PAPER.modified)}
 
 _app = None          # the QGuiApplication this module had to create (kept alive)
 _family: str | None = None
@@ -530,10 +531,10 @@ def _e(text: str) -> str:
 def _front_html(report: Report) -> str:
     """Identity and summary in the HTML subset QTextDocument understands."""
     t = report.t
-    cell = 'style="padding: 3px 6px; border: 1px solid #9aa3ad;"'
-    head = 'style="padding: 3px 6px; border: 1px solid #9aa3ad; background-color: #e9edf1;"'
-    changed = ('style="padding: 3px 6px; border: 1px solid #9aa3ad; '
-               'background-color: #fff3c4;"')
+    cell = f'style="padding: 3px 6px; border: 1px solid {PAPER.rule};"'
+    head = f'style="padding: 3px 6px; border: 1px solid {PAPER.rule}; background-color: {PAPER.head_bg};"'
+    changed = (f'style="padding: 3px 6px; border: 1px solid {PAPER.rule}; '
+               f'background-color: {PAPER.changed_bg};"')
     table = ('<table width="100%" cellspacing="0" cellpadding="0" '
              'style="border-collapse: collapse; border: 1px solid #9aa3ad;">')
     out = [f'<p style="font-size: 16pt; font-weight: bold; margin: 0;">{_e(report.title)}</p>',

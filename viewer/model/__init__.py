@@ -1,11 +1,17 @@
 """The comparison engine: plain Python, no Qt (a test enforces it).
 
+Parsing (``parser``, ``resolution``), alignment, word diff and the comparison itself.
+
 Typical use::
 
     from viewer.model import parse_resolution, compare
     comparison = compare(parse_resolution(old_text, "old.txt"), parse_resolution(new_text, "new.txt"))
 
-Import direction: viewer.ui and viewer.export import this package, never the reverse.
+It returns codes and values (statuses, flags, field names, error codes), never phrases: what a
+reader sees is made of them in :mod:`viewer.present` and worded by :mod:`viewer.wording`.
+
+Import direction: viewer.present, viewer.ui and viewer.export import this package, never the
+reverse; it imports only viewer.wording (to word an InputError).
 """
 from .alignment import Alignment, Match, Pins, align
 from .comparison import AlignedPair, Comparison, MetadataChange, Status, compare

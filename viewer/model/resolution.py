@@ -44,7 +44,9 @@ class Vote:
             len(self.in_favour), len(self.against), len(self.abstaining))
 
     def line(self, sep: str = "/") -> str | None:
-        """'28/1/17' for a recorded vote, 'without a vote', or None when there is no record."""
+        """'28/1/17' for a recorded vote, 'without a vote', or None when there is no record.
+        These are values of the JSON schema (``metadata_changes``), not words for a reader:
+        what is shown reads ``recorded`` / ``without_vote`` and asks viewer.wording."""
         if self.recorded:
             return sep.join(str(n) for n in (self.yes, self.no, self.abstain))
         return "without a vote" if self.without_vote else None

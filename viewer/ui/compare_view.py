@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QListView,
 
 from .connector import Connector
 from .delegates import RowDelegate
-from .display import Link, Match, RowView
+from ..present.rows import Link, Match, RowView
 from .pairs_model import PairsModel
 from .rowlayout import RowMetrics
 from .theme import Theme

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .display import Link
+from ..present.rows import Link
 
 
 class Connector(QWidget):

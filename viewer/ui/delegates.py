@@ -132,7 +132,7 @@ class RowDelegate(QStyledItemDelegate):
         path.lineTo(r.bottomLeft())
         path.closeSubpath()
         painter.fillPath(path, QColor(theme.note))
-        painter.setPen(QPen(QColor("#5c4300"), 1))
+        painter.setPen(QPen(QColor(theme.note_ink), 1))
         painter.drawPath(path)
         for k in (4.5, 7.5, 10.5):
             painter.drawLine(QPointF(r.left() + 3, r.top() + k), QPointF(r.right() - 3, r.top() + k))

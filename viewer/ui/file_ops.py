@@ -3,7 +3,6 @@ save, reload on change on disk, export and print. A mixin of :class:`MainWindow`
 itself runs in the worker (:mod:`viewer.ui.jobs`)."""
 from __future__ import annotations
 
-import inspect
 import os
 from dataclasses import replace
 from functools import partial
@@ -83,7 +82,7 @@ class FileOps:
     def open_comparison(self, path: str) -> None:
         if self.session is not None and not self.maybe_discard():
             return
-        self._submit("open", partial(jobs.open_comparison, path, self._cli_options))
+        self._submit("open", partial(jobs.open_comparison, path, self._forced_options))
 
     def reload_from_disk(self, quiet: bool = False) -> None:
         if self.session is None or not self.disk_paths:
@@ -174,15 +173,15 @@ class FileOps:
     def save(self) -> bool:
         if self.session is None:
             return False
-        if not self.saved_path:
+        if not self.document.saved_path:
             return self.save_as()
-        return self.save_to(self.saved_path)
+        return self.save_to(self.document.saved_path)
 
     def save_as(self) -> bool:
         if self.session is None:
             return False
         self.notes.commit()
-        suggested = self.saved_path or self._suggested_name(EXTENSION)
+        suggested = self.document.saved_path or self._suggested_name(EXTENSION)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the comparison"), suggested,
             self.tr("Saved comparisons (*{})").format(EXTENSION))
@@ -200,8 +199,7 @@ class FileOps:
         except InputError as exc:
             self.report_error(exc)
             return False
-        self.saved_path = path
-        self._mark_clean()
+        self._mark_clean(path)
         self.settings.add_recent_comparison(path)
         self._refresh_recent()
         self._update_title()
@@ -250,66 +248,44 @@ class FileOps:
         self.export_to(path)
 
     def export_to(self, path: str) -> None:
+        """Write the export in the interface language, as Print does."""
         self._submit("export", partial(jobs.export, self.comparison, path,
-                                       dict(self.session.notes)))
+                                       dict(self.session.notes), self.language()))
 
-    def _printing(self):
-        try:
-            from ..export import printing
-            return printing
-        except Exception as exc:  # noqa: BLE001 - the module may not exist yet
-            QMessageBox.information(self, self.tr("Printing"),
-                                    self.tr("Printing is not available in this build ({}).")
-                                    .format(exc))
-            return None
-
-    def _print_setup(self):
-        """(printing module, landscape printer) for Print and Print preview, or None."""
-        if self.comparison is None:
-            return None
-        printing = self._printing()
-        if printing is None:
-            return None
+    def _printer(self):
+        """A landscape A4 printer (two columns side by side), with the notes being typed kept."""
         from PySide6.QtPrintSupport import QPrinter
+
+        from ..export import printing   # on first use: its import costs start-up time
         self.notes.commit()
-        return printing, self._printer(printing, QPrinter)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printing.setup_printer(printer)
+        return printer
 
     def print_comparison(self) -> None:
-        ready = self._print_setup()
-        if ready is None:
+        if self.comparison is None:
             return
         from PySide6.QtPrintSupport import QPrintDialog
-        printing, printer = ready
+        printer = self._printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self._render(printing, printer)
+            self._render(printer)
 
     def print_preview(self) -> None:
-        ready = self._print_setup()
-        if ready is None:
+        if self.comparison is None:
             return
         from PySide6.QtPrintSupport import QPrintPreviewDialog
-        printing, printer = ready
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda p: self._render(printing, p))
+        dialog = QPrintPreviewDialog(self._printer(), self)
+        dialog.paintRequested.connect(self._render)
         dialog.resize(1000, 800)
         dialog.exec()
 
-    @staticmethod
-    def _printer(printing, QPrinter):
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        setup = getattr(printing, "setup_printer", None)
-        if setup is not None:          # landscape A4: two columns side by side
-            setup(printer)
-        return printer
-
-    def _render(self, printing, printer) -> None:
-        kwargs = {}
-        if "language" in inspect.signature(printing.render).parameters:
-            kwargs["language"] = self.language()
+    def _render(self, printer) -> None:
+        from ..export import printing
         try:
-            printing.render(self.comparison, dict(self.session.notes), printer, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            printing.render(self.comparison, dict(self.session.notes), printer,
+                            language=self.language())
+        except Exception as exc:  # noqa: BLE001 - a failing printer driver is shown, never a crash
             self.report_error(exc)
 
 

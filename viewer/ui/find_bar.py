@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QToolButton, QWidget)
 
+from ..present.palette import LIGHT
 from .i18n import Retranslating
 SCOPES = ("both", "old", "new")
 
@@ -98,7 +99,7 @@ class FindBar(Retranslating, QWidget):
             self.count.setText(self.tr("{n} of {total}").format(
                 n=(current or 0) + 1, total=total))
         bad = bool(self.text()) and total == 0
-        self.edit.setStyleSheet("QLineEdit { background: #ffe1d6; }" if bad else "")
+        self.edit.setStyleSheet(f"QLineEdit {{ background: {LIGHT.invalid_bg}; }}" if bad else "")
 
     def open_bar(self) -> None:
         self.show()

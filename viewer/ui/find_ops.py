@@ -1,7 +1,7 @@
 """MainWindow mixin: find in the comparison (bar, matches, steps). Imported only by main_window."""
 from __future__ import annotations
 
-from . import display
+from ..present.rows import find_matches, shown_matches
 
 
 class FindOps:
@@ -23,7 +23,7 @@ class FindOps:
         so that turning the filter on does not turn it off again."""
         needle = self.find_bar.text()
         sides = self.find_bar.sides(self.view.mode == "inline")
-        self._found = display.find_matches(self.rows, range(len(self.rows)), needle, sides,
+        self._found = find_matches(self.rows, range(len(self.rows)), needle, sides,
                                            self.find_bar.case_sensitive())
         shown = set(self.visible)
         candidates = [i for i, m in enumerate(self._found) if not keep_position or m.row in shown]
@@ -61,7 +61,7 @@ class FindOps:
             self.statusBar().showMessage(self.tr("Showing all paragraphs: the match is in an "
                                                  "unchanged paragraph."), 6000)
         shown = set(self.visible)
-        self._matches = display.shown_matches(self._found, self.visible)
+        self._matches = shown_matches(self._found, self.visible)
         self._match = None if self._found_at is None else \
             sum(1 for m in self._found[:self._found_at] if m.row in shown)
         self.view.set_find(self._matches, self._match)

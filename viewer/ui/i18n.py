@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-from ..model.errors import user_language
+from ..wording import user_language
 from ..model.tokenize import cache_dir
 from ..resources import resource_path
 
@@ -36,11 +36,9 @@ def ts_path() -> Path:
 
 
 def system_language() -> str:
-    """'zh' for a Chinese system locale, else 'en' (RESCOMPARE_LANG / LANG win, as in the CLI)."""
-    if any(os.environ.get(v) for v in ("RESCOMPARE_LANG", "LC_ALL", "LC_MESSAGES", "LANG",
-                                       "LANGUAGE")):
-        return user_language()
-    return "zh" if QLocale.system().name().lower().startswith("zh") else "en"
+    """The user's language by the one detection (viewer.wording), told Qt's system locale,
+    which also knows the Windows and macOS settings."""
+    return user_language(QLocale.system().name())
 
 
 def lrelease_path() -> Path | None:

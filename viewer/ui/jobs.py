@@ -75,7 +75,9 @@ def recompare(session: Session, disk_paths: tuple[str, ...], saved_path: str | N
     return Loaded(session, compare_session(session, report), disk_paths, saved_path)
 
 
-def export(comparison: Comparison, path: str, notes: dict, report=lambda s: None):
+def export(comparison: Comparison, path: str, notes: dict, language: str,
+           report=lambda s: None):
+    """Write an export in ``language`` (the interface's, as printing uses)."""
     from ..export import export as write
     report("export")
-    return write(comparison, path, notes)
+    return write(comparison, path, notes, language=language)

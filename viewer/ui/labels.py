@@ -65,7 +65,7 @@ _FIELD = {
 _VALUE = {
     "adopted": QT_TRANSLATE_NOOP("Labels", "adopted"),
     "draft": QT_TRANSLATE_NOOP("Labels", "draft"),
-    "without a vote": QT_TRANSLATE_NOOP("Labels", "adopted without a vote"),
+    "without_vote": QT_TRANSLATE_NOOP("Labels", "adopted without a vote"),   # a vote code
 }
 
 _KIND = {
@@ -107,7 +107,7 @@ def field(key: str) -> str:
 
 
 def value(text: str) -> str:
-    """Translate the few model values that are words (adopted, draft, without a vote)."""
+    """Word the few codes among the facts' values (adopted, draft, without_vote)."""
     return tr(_VALUE[text]) if text in _VALUE else text
 
 

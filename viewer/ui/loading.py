@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import os
 
-from ..model import Pins
-from ..model.session import Session
-from . import display, jobs, labels
+from ..present.rows import links, next_change, summary_counts, visible_rows
+from . import jobs, labels
 from .dialogs import show_error
 from .start_page import is_demo_pair
 
@@ -54,26 +53,34 @@ class Loading:
     # --- showing a comparison ------------------------------------------------------------
 
     def _show(self, loaded: jobs.Loaded, kind: str) -> None:
-        current_key = self._focus_key or self._current_key()
-        self._focus_key = None
-        self.session = loaded.session
-        self.comparison = loaded.comparison
+        doc = self.document
         if kind == "open":
-            self.disk_paths, self.saved_path = loaded.disk_paths, loaded.saved_path
+            self._focus_key = None
+            self._keep_place = False
+            doc.open(loaded.session, loaded.disk_paths, loaded.saved_path)
             if loaded.saved_path:
-                self._mark_clean()
                 self.settings.add_recent_comparison(loaded.saved_path)
-            else:
-                self._baseline = ({}, Pins(), None)
-                # The bundled sample has its own button on the start page: not a recent pair.
-                if loaded.disk_paths and not is_demo_pair(*loaded.disk_paths):
-                    self.settings.add_recent_pair(*loaded.disk_paths)
-            self.options = self.session.options
+            # The bundled sample has its own button on the start page: not a recent pair.
+            elif loaded.disk_paths and not is_demo_pair(*loaded.disk_paths):
+                self.settings.add_recent_pair(*loaded.disk_paths)
             self._sync_option_actions()
             self._watch(self.disk_paths)
             self._refresh_recent()
-            current_key = None
-        self.rows = display.build_rows(self.comparison)
+        elif doc.session is None:
+            return                   # closed while it was computed
+        elif kind == "reload":
+            # New texts, same notes and pairings: what was done to them can still be undone.
+            doc.replace_session(loaded.session, keep_history=True)
+        # A recomputation keeps the document's session: edits made meanwhile stay (a newer
+        # request is on its way when they changed pairings or options).
+        doc.set_comparison(loaded.comparison)
+        if kind == "open":
+            self.view.reading_pane().setFocus()
+
+    def _comparison_changed(self) -> None:
+        """The document has a new comparison: every panel shows it, the place is kept."""
+        current_key = (self._focus_key or self._current_key()) if self._keep_place else None
+        self._focus_key, self._keep_place = None, True
         self._refresh_rows(current_key)
         self.facts.set_comparison(self.comparison)
         self.stack.setCurrentWidget(self.compare_page)
@@ -82,19 +89,17 @@ class Loading:
         self._update_summary()
         self._update_title()
         self._update_actions()
-        if kind == "open":
-            self.view.reading_pane().setFocus()
 
     def _refresh_rows(self, current_key: str | None = None) -> None:
         only = self.actions["only_changes"].isChecked()
-        self.visible = display.visible_rows(self.rows, only)
+        self.visible = visible_rows(self.rows, only)
         full = None
         if current_key is not None:
             full = next((r.index for r in self.rows if r.key == current_key), None)
             if full is not None and full not in self.visible:
-                pos = display.next_change(self.rows, list(range(len(self.rows))), full, True)
+                pos = next_change(self.rows, list(range(len(self.rows))), full, True)
                 full = pos if pos is not None and pos in self.visible else None
-        self.view.set_rows(self.rows, self.visible, display.links(self.rows, self.visible), full)
+        self.view.set_rows(self.rows, self.visible, links(self.rows, self.visible), full)
         self._refresh_notes()
         if self.find_bar.isVisible() and self.find_bar.text():
             self._search(keep_position=True)
@@ -115,7 +120,7 @@ class Loading:
         if self.comparison is None:
             self.summary_label.setText("")
             return
-        text = labels.summary(display.summary_counts(self.comparison))
+        text = labels.summary(summary_counts(self.comparison))
         if self.actions["only_changes"].isChecked():
             text += "   " + self.tr("(only changes shown)")
         self.summary_label.setText(text)
@@ -125,26 +130,28 @@ class Loading:
 
     # --- session changes -----------------------------------------------------------------
 
-    def _set_session(self, session: Session, recompute: bool) -> None:
-        self.session = session
-        if recompute:
-            self._recompute()
+    def _pins_changed(self) -> None:
+        self._recompute()
         self._update_title()
+
+    def _options_changed(self) -> None:
+        self._sync_option_actions()
+        self.settings.set_options(self.options)
+        if self.session is not None:
+            self._option_timer.start()   # debounced: a burst of toggles recomputes once
 
     def _recompute(self) -> None:
         if self.session is None:
             return
-        s, disk, saved = self.session, self.disk_paths, self.saved_path
+        s, disk, saved = self.session, self.disk_paths, self.document.saved_path
         self._submit("recompute", lambda report: jobs.recompare(s, disk, saved, report))
 
     def close_comparison(self) -> None:
         if self.session is None or not self.maybe_discard():
             return
         self.worker.cancel("compare")
-        self.session = self.comparison = None
-        self.rows, self.visible = (), []
-        self.disk_paths, self.saved_path = (), None
-        self._baseline = ({}, Pins(), None)
+        self.document.close()
+        self.visible = []
         self._watch(())
         self.view.set_rows((), [], [])
         self.outline.set_rows((), {}, 0)

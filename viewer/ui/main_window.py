@@ -1,6 +1,6 @@
-"""The main window: holds the Session being worked on and the Comparison shown, builds the
-widgets and wires every command. Panels only render (compare_view, outline, metadata_panel,
-notes_panel, find_bar, start_page); the commands live in mixins, one small module each:
+"""The main window: builds the widgets around one comparison document and wires every command.
+Panels only render (compare_view, outline, metadata_panel, notes_panel, find_bar, start_page);
+the commands live in mixins, one small module each:
 
 - :mod:`~viewer.ui.file_ops`: open, drop, save, reload on change on disk, export, print
 - :mod:`~viewer.ui.loading`: worker jobs, showing their result, closing a comparison
@@ -10,6 +10,11 @@ notes_panel, find_bar, start_page); the commands live in mixins, one small modul
 - :mod:`~viewer.ui.note_ops`: notes
 - :mod:`~viewer.ui.pairing`: pairing by hand, swapping the sides
 - :mod:`~viewer.ui.language`: language switch and retranslation
+
+The comparison itself (session, options, comparison, rows) is owned by a
+:class:`~viewer.ui.document.ComparisonDocument`; the mixins read it through the read-only
+``session`` / ``comparison`` / ``rows`` / ``options`` properties and change it only through
+its commands (which Edit › Undo / Redo take back).
 
 Import direction: this module imports the mixins; no mixin imports this module or another mixin.
 Heavy work goes to the worker (:mod:`viewer.ui.jobs`).
@@ -23,11 +28,12 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
                                QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..model import DiffOptions, Pins
+from ..model import DiffOptions
 from ..model.session import Session
-from . import display
+from ..present.rows import RowView
 from .actions import Actions
 from .compare_view import CompareView
+from .document import ComparisonDocument
 from .dialogs import ShortcutsDialog, about
 from .file_ops import FileOps
 from .find_bar import FindBar
@@ -60,20 +66,15 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self.settings = settings or Settings()
         self.translations = translations or Translations(QApplication.instance())
         self._forced_language = language
-        self._cli_options = options
-        self.options = options or self.settings.options()
+        self._forced_options = options      # from the command line: also over a saved file's
+        self.document = ComparisonDocument(options or self.settings.options(), self)
         self.theme = theme_for(self.palette())
-        self.session: Session | None = None
-        self.comparison = None
-        self.rows: tuple[display.RowView, ...] = ()
         self.visible: list[int] = []
-        self.disk_paths: tuple[str, ...] = ()
-        self.saved_path: str | None = None
-        self._baseline = ({}, Pins(), None)
-        self._focus_key: str | None = None
-        self._matches: list[display.Match] = []   # shown matches (find_ops)
+        self._focus_key: str | None = None   # the row to show after the next recomputation
+        self._keep_place = True              # False: a newly opened comparison starts at the top
+        self._matches: list[Match] = []   # shown matches (find_ops)
         self._match = None
-        self._found: list[display.Match] = []     # every match, hidden rows too
+        self._found: list[Match] = []     # every match, hidden rows too
         self._found_at = None
         self._changed_on_disk: set[str] = set()
         self._hidden_docks: list | None = None
@@ -88,6 +89,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self._build_widgets()
         self.actions = Actions(self)
         self._connect_actions()
+        self._connect_document()
         self._build_status_bar()
 
         self._option_timer = QTimer(self)
@@ -237,6 +239,53 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         a["only_changes"].setChecked(self.settings.only_changes())
         a["mode_inline" if self.view.mode == "inline" else "mode_split"].setChecked(True)
 
+    def _connect_document(self) -> None:
+        """The window follows the document: a change of pairings or options recomputes, a note
+        refreshes the panels; Edit › Undo / Redo walk its command history."""
+        doc, a = self.document, self.actions
+        doc.session_replaced.connect(self._update_title)
+        doc.comparison_changed.connect(self._comparison_changed)
+        doc.pins_changed.connect(self._pins_changed)
+        doc.options_changed.connect(self._options_changed)
+        doc.notes_changed.connect(self._notes_changed)
+        stack = doc.undo_stack
+        a["undo"].triggered.connect(self._undo)
+        a["redo"].triggered.connect(self._redo)
+        stack.canUndoChanged.connect(a["undo"].setEnabled)
+        stack.canRedoChanged.connect(a["redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda text: a["undo"].setStatusTip(text))
+        stack.redoTextChanged.connect(lambda text: a["redo"].setStatusTip(text))
+        a["undo"].setEnabled(False)
+        a["redo"].setEnabled(False)
+
+    def _undo(self) -> None:
+        self.notes.commit()       # a note being typed is an edit: it is what Undo takes back
+        self.document.undo_stack.undo()
+
+    def _redo(self) -> None:
+        self.document.undo_stack.redo()
+
+    # What the document holds, read where the window's command modules need it.
+    @property
+    def session(self) -> Session | None:
+        return self.document.session
+
+    @property
+    def comparison(self):
+        return self.document.comparison
+
+    @property
+    def rows(self) -> tuple[RowView, ...]:
+        return self.document.rows
+
+    @property
+    def options(self) -> DiffOptions:
+        return self.document.options
+
+    @property
+    def disk_paths(self) -> tuple[str, ...]:
+        return self.document.disk_paths
+
     def _restore_window(self) -> None:
         geometry, state = self.settings.geometry(), self.settings.state()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -267,8 +316,8 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     def _update_title(self) -> None:
         if self.session is None:
             self.setWindowTitle("ResCompare")
-        elif self.saved_path:
-            self.setWindowTitle(f"{os.path.basename(self.saved_path)}[*] — ResCompare")
+        elif self.document.saved_path:
+            self.setWindowTitle(f"{os.path.basename(self.document.saved_path)}[*] — ResCompare")
         else:
             names = [os.path.basename(s.name) for s in (self.session.old, self.session.new)]
             self.setWindowTitle(f"{names[0]} → {names[1]}[*] — ResCompare")
@@ -308,18 +357,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     # --- dirty state ---------------------------------------------------------------------
 
     def is_dirty(self) -> bool:
-        s = self.session
-        if s is None:
-            return False
-        notes, pins, texts = self._baseline
-        if dict(s.notes) != notes or s.pins != pins:
-            return True
-        return texts is not None and texts != (s.old.text, s.new.text)
+        return self.document.is_dirty()
 
-    def _mark_clean(self) -> None:
-        s = self.session
-        self._baseline = (dict(s.notes), s.pins, (s.old.text, s.new.text) if self.saved_path
-                          else None)
+    def _mark_clean(self, saved_path: str | None = None) -> None:
+        self.document.mark_clean(saved_path)
         self._update_title()
 
     def closeEvent(self, event):

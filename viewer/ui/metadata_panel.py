@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ..model.citations import citation_label
 from . import labels
-from .facts import Fact, facts
+from ..present.facts import Fact, facts
 from .i18n import Retranslating
 from .theme import LIGHT, Theme
 

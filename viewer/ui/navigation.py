@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from . import display
+from ..present.rows import RowView
+from ..present.rows import next_change as change_after   # the method below has its name
 
 
 class Navigation:
@@ -13,7 +14,7 @@ class Navigation:
         full = self.view.current_full()
         return self.rows[full].key if full is not None and full < len(self.rows) else None
 
-    def current_row(self) -> display.RowView | None:
+    def current_row(self) -> RowView | None:
         full = self.view.current_full()
         return self.rows[full] if full is not None and full < len(self.rows) else None
 
@@ -37,7 +38,7 @@ class Navigation:
             return
         pos = self.view.model.position(self.view.current_full()) \
             if self.view.current_full() is not None else None
-        found = display.next_change(self.rows, self.visible, pos, forward)
+        found = change_after(self.rows, self.visible, pos, forward)
         if found is None:
             self.statusBar().showMessage(self.tr("No further change in this direction."), 3000)
             QApplication.beep()

@@ -14,20 +14,22 @@ class NoteOps:
         self.notes.editor.setFocus()
 
     def set_note(self, key: str, text: str) -> None:
-        """Attach ``text`` to row ``key`` (empty text removes the note)."""
-        if self.session is None:
-            return
-        before = self.session.notes.get(key, "")
-        after = text if text.strip() else ""
-        if before == after:
-            return
-        self.session = self.session.with_note(key, text)
-        if key == self.notes.current_key():
-            self.notes.set_row(key, self.rows[self.view.current_full()].label, after)
+        """Attach ``text`` to row ``key`` (empty text removes the note): an undoable edit."""
+        self.document.set_note(key, text)
+
+    def _notes_changed(self, keys: tuple[str, ...]) -> None:
+        """The document's notes changed (an edit, or its undo): the panels show them."""
+        current = self.notes.current_key()
+        if current in keys and self.comparison is not None:
+            full = self.view.current_full()
+            self.notes.set_row(current, self.rows[full].label if full is not None else current,
+                               self.session.notes.get(current, ""))
         if self.comparison is not None:
-            self.view.model.set_note_keys(self.session.notes)
+            notes = self.session.notes
             orphans = self.session.orphaned_notes(self.comparison)
-            self.outline.set_rows(self.rows, self.session.notes, len(orphans))
+            self.view.model.set_note_keys(notes)
+            self.outline.set_rows(self.rows, notes, len(orphans))
+            self.notes.set_orphans(orphans)
             full = self.view.current_full()
             if full is not None:
                 self.outline.set_current(full)
@@ -53,11 +55,7 @@ class NoteOps:
         row = self.current_row()
         if row is None or self.session is None or key not in self.session.notes:
             return
-        text = self.session.notes[key]
-        existing = self.session.notes.get(row.key, "")
-        merged = f"{existing}\n\n{text}" if existing.strip() else text
-        session = self.session.with_note(row.key, merged).with_note(key, "")
-        self.session = session
+        self.document.attach_note(key, row.key)
         self._refresh_notes()
 
     def delete_orphan(self, key: str) -> None:
@@ -67,5 +65,5 @@ class NoteOps:
                                       self.tr("Delete this note for good?\n\n{}")
                                       .format(self.session.notes[key][:300]))
         if answer == QMessageBox.StandardButton.Yes:
-            self.session = self.session.with_note(key, "")
+            self.document.delete_note(key)
             self._refresh_notes()

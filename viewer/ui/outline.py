@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QListView, QStyle,
                                QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from . import labels
-from .display import RowView
+from ..present.rows import RowView
 from .i18n import Retranslating
 from .theme import LIGHT, Theme, status_icon
 

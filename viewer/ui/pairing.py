@@ -1,12 +1,10 @@
-"""MainWindow mixin: pair, pair with, unpair, reset, swap sides. Imported only by main_window."""
+"""MainWindow mixin: pair, pair with, unpair, reset, swap sides — the choosing; the changes are
+the document's undoable commands. Imported only by main_window."""
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtWidgets import QMessageBox
 
 from ..model import Pins
-from ..model.session import Session
 
 
 class Pairing:
@@ -20,8 +18,7 @@ class Pairing:
             return
         self.notes.commit()
         self._focus_key = f"{old_id}>{new_id}"
-        self._set_session(replace(self.session, pins=self.session.pins.pin(old_id, new_id)),
-                          recompute=True)
+        self.document.pair(old_id, new_id)
         self.statusBar().showMessage(self.tr("Paired {} with {}.").format(old_id, new_id), 4000)
 
     def pair_selected(self) -> None:
@@ -55,12 +52,8 @@ class Pairing:
             self.statusBar().showMessage(self.tr("This row is not a pair."), 3000)
             return
         self.notes.commit()
-        pins = self.session.pins
-        for o in row.old_ids:
-            for n in row.new_ids:
-                pins = pins.unpair(o, n)
         self._focus_key = f"{row.old_ids[0]}>"
-        self._set_session(replace(self.session, pins=pins), recompute=True)
+        self.document.unpair(row)
         self.statusBar().showMessage(self.tr("Unpaired {}.").format(row.label), 4000)
 
     def reset_pairing(self) -> None:
@@ -69,7 +62,7 @@ class Pairing:
         answer = QMessageBox.question(self, self.tr("Reset all pairings"),
                                       self.tr("Forget every pairing made by hand?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self._set_session(replace(self.session, pins=Pins()), recompute=True)
+            self.document.reset_pairing()
 
     def _update_picks(self) -> None:
         old_row, new_row = self.view.picks() if self.comparison is not None else (None, None)
@@ -83,20 +76,12 @@ class Pairing:
     # --- swap ----------------------------------------------------------------------------
 
     def swap_sides(self) -> None:
-        """New becomes old: texts, pairings and note keys ('OP5>OP4' -> 'OP4>OP5') swap."""
-        s = self.session
-        if s is None:
+        """New becomes old (the document swaps texts, files, pairings and note keys)."""
+        if self.session is None:
             return
         self.notes.commit()
-        flip = lambda pairs: frozenset((b, a) for a, b in pairs)  # noqa: E731
-        notes = {"{1}>{0}".format(*k.split(">", 1)): v for k, v in s.notes.items()}
-        self.session = Session(s.new, s.old, s.options,
-                               Pins(flip(s.pins.pairs), flip(s.pins.forbidden)), notes)
-        self.disk_paths = tuple(reversed(self.disk_paths))
-        self.start_page.set_pending("old", self.disk_paths[0] if self.disk_paths else None)
-        self.start_page.set_pending("new", self.disk_paths[1] if self.disk_paths else None)
-        self._baseline = ({"{1}>{0}".format(*k.split(">", 1)): v
-                           for k, v in self._baseline[0].items()},
-                          Pins(flip(self._baseline[1].pairs), flip(self._baseline[1].forbidden)),
-                          tuple(reversed(self._baseline[2])) if self._baseline[2] else None)
+        self.document.swap()
+        paths = self.document.disk_paths
+        self.start_page.set_pending("old", paths[0] if paths else None)
+        self.start_page.set_pending("new", paths[1] if paths else None)
         self._recompute()

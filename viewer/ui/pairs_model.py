@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from . import labels
-from .display import RowView
+from ..present.rows import RowView
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 FullIndexRole = Qt.ItemDataRole.UserRole + 2

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from . import labels
-from .display import EQUAL, RowView, Run, plain
+from ..present.rows import EQUAL, RowView, Run, plain
 from .theme import Theme
 
 PAD_V = 7          # space above and below a row's text

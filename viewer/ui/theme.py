@@ -1,43 +1,20 @@
-"""Every colour and mark the window uses, in one place.
-
-Changes are marked twice, so they read in black and white and for colour-blind users: deletions
-are struck through on an orange-red tint, insertions underlined on a blue tint (orange/blue stay
-apart for deuteranopia and protanopia, unlike red/green). A dark variant is chosen when the
-palette is dark.
-"""
+"""The window's colours and marks as Qt objects. The colours themselves are defined once, in
+:mod:`viewer.present.palette` (shared with print, PDF and HTML); a dark variant is chosen when
+the system palette is dark."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import fields
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen,
                            QPixmap, QTextCharFormat)
 
+from ..present import palette
+from ..present.palette import Palette
 
-@dataclass(frozen=True)
-class Theme:
-    dark: bool
-    text: str
-    muted: str
-    row_line: str
-    delete_bg: str
-    delete_fg: str
-    insert_bg: str
-    insert_fg: str
-    added_row: str          # whole-row tint of an added paragraph (new side)
-    deleted_row: str        # whole-row tint of a deleted paragraph (old side)
-    empty_side: str         # the hatched empty half of an added/deleted row
-    current: str
-    current_border: str
-    find: str
-    find_current: str
-    verb_bg: str
-    verb_border: str
-    verb_fg: str
-    note: str
-    gutter_bg: str
-    # chip / band colours by status or flag
-    chips: dict
+
+class Theme(Palette):
+    """A :class:`~viewer.present.palette.Palette` with the Qt objects widgets paint with."""
 
     def color(self, name: str) -> QColor:
         return QColor(getattr(self, name))
@@ -77,45 +54,8 @@ class Theme:
         return fmt
 
 
-LIGHT = Theme(
-    dark=False, text="#1d1d1f", muted="#6b6f76", row_line="#e3e5e8",
-    delete_bg="#ffd9cc", delete_fg="#8f2100", insert_bg="#d3e8ff", insert_fg="#0b4a8b",
-    added_row="#f2f8ff", deleted_row="#fff5f1", empty_side="#f4f5f7",
-    current="#e8eefb", current_border="#3d6fd8", find="#fff07a", find_current="#ff9d3b",
-    verb_bg="#fff5d1", verb_border="#d9a400", verb_fg="#5c4300", note="#e0a800",
-    gutter_bg="#f7f8fa",
-    chips={
-        "unchanged": ("#eceef1", "#5c6168"),
-        "modified": ("#fff0d4", "#8a5300"),
-        "added": ("#dcecff", "#0b4a8b"),
-        "deleted": ("#ffe1d6", "#9a2a00"),
-        "moved": ("#ece5ff", "#5a3ab0"),
-        "renumbered": ("#d9f3ef", "#0f6359"),
-        "split": ("#f1e7dc", "#6d4a26"),
-        "merged": ("#f1e7dc", "#6d4a26"),
-        "pinned": ("#e6e6e6", "#333333"),
-    },
-)
-
-DARK = Theme(
-    dark=True, text="#e6e6e6", muted="#9aa0a8", row_line="#3a3d42",
-    delete_bg="#5a2a1c", delete_fg="#ffc6b3", insert_bg="#1d3c5e", insert_fg="#bcdcff",
-    added_row="#1f2a36", deleted_row="#36241f", empty_side="#2a2c30",
-    current="#2c3a55", current_border="#6f9bff", find="#6b6100", find_current="#a85a00",
-    verb_bg="#4a3d10", verb_border="#c9a227", verb_fg="#ffe7a0", note="#e0b400",
-    gutter_bg="#26282c",
-    chips={
-        "unchanged": ("#3a3d42", "#c3c7cc"),
-        "modified": ("#4d3a12", "#ffd28a"),
-        "added": ("#1d3c5e", "#9ccaff"),
-        "deleted": ("#5a2a1c", "#ffb199"),
-        "moved": ("#3b2f66", "#cbb8ff"),
-        "renumbered": ("#173f3a", "#8fe0d3"),
-        "split": ("#43352a", "#e6c8a6"),
-        "merged": ("#43352a", "#e6c8a6"),
-        "pinned": ("#444444", "#dddddd"),
-    },
-)
+LIGHT = Theme(**{f.name: getattr(palette.LIGHT, f.name) for f in fields(Palette)})
+DARK = Theme(**{f.name: getattr(palette.DARK, f.name) for f in fields(Palette)})
 
 
 def theme_for(palette: QPalette) -> Theme:

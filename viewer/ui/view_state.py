@@ -1,8 +1,6 @@
 """MainWindow mixin: diff options, only changes, mode, zoom, saved. Imported only by main_window."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import DiffOptions, Granularity
 from .settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 
@@ -23,21 +21,16 @@ class ViewState:
 
     def _options_from_actions(self) -> None:
         a = self.actions
-        self.options = DiffOptions(
+        self.set_options(DiffOptions(
             granularity=Granularity.CHAR if a["gran_char"].isChecked() else Granularity.WORD,
             ignore_punctuation_width=a["ignore_punct"].isChecked(),
             ignore_whitespace=a["ignore_ws"].isChecked(),
-            ignore_footnote_marks=a["ignore_marks"].isChecked())
-        self.settings.set_options(self.options)
-        if self.session is not None and self.session.options != self.options:
-            self.session = replace(self.session, options=self.options)
-            self._option_timer.start()   # debounced: a burst of toggles recomputes once
+            ignore_footnote_marks=a["ignore_marks"].isChecked()))
 
     def set_options(self, options: DiffOptions) -> None:
-        """Programmatic equivalent of the Options menu."""
-        self.options = options
-        self._sync_option_actions()
-        self._options_from_actions()
+        """Programmatic equivalent of the Options menu: an undoable change of the document
+        (the menu, the settings and the recomputation follow its signal)."""
+        self.document.set_options(options)
 
     # --- view options --------------------------------------------------------------------
 

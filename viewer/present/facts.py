@@ -1,6 +1,6 @@
 """The document facts of both versions side by side, as plain rows (no Qt).
 
-The metadata panel renders these rows; what differs is decided here: scalar fields by value,
+The window's facts panel renders these rows; what differs is decided here: scalar fields by value,
 lists (sponsors, country lists, footnotes, citations) as sets, with the added and removed items.
 """
 from __future__ import annotations
@@ -50,9 +50,14 @@ def _scalar(m: Metadata, name: str) -> str | None:
     return getattr(m, name)
 
 
+WITHOUT_VOTE = "without_vote"   # a code: whoever shows it words it (viewer.ui.labels.value)
+
+
 def vote_counts(vote: Vote | None) -> str | None:
-    """'28 / 1 / 17' for a recorded vote, 'without a vote', or None (no record)."""
-    return vote.line(" / ") if vote is not None else None
+    """'28 / 1 / 17' for a recorded vote, :data:`WITHOUT_VOTE`, or None (no record)."""
+    if vote is not None and vote.recorded:
+        return " / ".join(str(n) for n in (vote.yes, vote.no, vote.abstain))
+    return WITHOUT_VOTE if vote is not None and vote.without_vote else None
 
 
 def _sponsors(m: Metadata) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """The annotated comparison as plain, localised data: what every printed or exported form shows.
 
 Pure Python (no Qt): the HTML builder, the Qt print/PDF painter and the Word builder all read
-one :class:`Report`, so the first page, the row labels and the wording cannot drift apart.
+one :class:`Report`, so the first page, the row labels and the wording cannot drift apart. Its
+runs come from :mod:`.runs` (as the window's rows do) and its words from :mod:`viewer.wording`.
 
 Import direction: viewer.export.html / printing / docx import this module, never the reverse.
 """
@@ -11,117 +12,18 @@ import os
 from dataclasses import dataclass
 from datetime import date as _date
 
-from ..model import AlignedPair, Comparison, Op, Resolution
+from ..model import AlignedPair, Comparison, Resolution, Vote
 from ..model.citations import citation_label
-from ..model.errors import user_language
-
-EQUAL, DELETE, INSERT = "equal", "delete", "insert"
-
-# key -> (English, Chinese). Kept here so every output words things the same way.
-LABELS: dict[str, tuple[str, str]] = {
-    "app": ("ResCompare", "ResCompare 决议对照"),
-    "title": ("Comparison of two versions of a resolution", "决议两个版本的对照"),
-    "old": ("Old", "原文本"),
-    "new": ("New", "新文本"),
-    "paragraph": ("Paragraph", "段落"),
-    "identity": ("Documents compared", "所对照的文件"),
-    "symbol": ("Symbol", "文号"),
-    "doc_title": ("Title", "标题"),
-    "body": ("Body", "机构"),
-    "session": ("Session", "届会"),
-    "date": ("Date", "日期"),
-    "status": ("Status", "状态"),
-    "sponsors": ("Sponsors", "提案国"),
-    "vote": ("Adoption", "通过方式"),
-    "source": ("File", "文件"),
-    "summary": ("Summary of changes", "修改摘要"),
-    "counts": ("Paragraphs by status", "各状态段落数"),
-    "renumbering": ("Renumbered operative paragraphs", "重新编号的执行段落"),
-    "verb_changes": ("Changes of the leading verb", "段首动词的变化"),
-    "metadata_changes": ("Changes in the document record", "文件信息的变化"),
-    "citations": ("References", "引用文件"),
-    "citations_added": ("References added", "新增引用"),
-    "citations_removed": ("References removed", "删除的引用"),
-    "none": ("none", "无"),
-    "legend": ("Legend", "图例"),
-    "legend_del": ("deleted text (struck through)", "删除的文字（删除线）"),
-    "legend_ins": ("inserted text (underlined)", "插入的文字（下划线）"),
-    "legend_labels": ("PP = preambular paragraph, OP = operative paragraph; "
-                      "'OP2 → OP4' = old OP2 is new OP4",
-                      "PP = 序言段，OP = 执行段；“OP2 → OP4”= 原 OP2 即新 OP4"),
-    "legend_short": ("struck through = deleted, underlined = inserted",
-                     "删除线 = 删除，下划线 = 插入"),
-    "paragraphs": ("Paragraph by paragraph", "逐段对照"),
-    "note": ("Note", "批注"),
-    "preambular": ("Preambular paragraphs", "序言部分"),
-    "operative": ("Operative paragraphs", "执行部分"),
-    "orphaned": ("Notes without a paragraph", "无对应段落的批注"),
-    "orphaned_hint": ("These notes were written on rows that no longer exist after re-pairing.",
-                      "这些批注所属的行在重新配对后已不存在。"),
-    "verb": ("Verb", "动词"),
-    "page": ("Page {page} of {pages}", "第 {page} 页，共 {pages} 页"),
-    "generated": ("Prepared with ResCompare on {date}", "由 ResCompare 于 {date} 生成"),
-    "continued": ("(continued)", "（续）"),
-    "added_with": ("added", "新增"),
-    "removed_with": ("removed", "删除"),
-    "moved_from": ("Moved from {where}", "由 {where} 移来"),
-    "moved_to": ("Moved to {where}", "移至 {where}"),
-    # statuses and flags
-    "unchanged": ("unchanged", "未修改"),
-    "modified": ("modified", "已修改"),
-    "added": ("added", "新增"),
-    "deleted": ("deleted", "删除"),
-    "moved": ("moved", "移动"),
-    "renumbered": ("renumbered", "重新编号"),
-    "split": ("split", "拆分"),
-    "merged": ("merged", "合并"),
-    "verb_change_count": ("verb changed", "动词变化"),
-    "stronger": ("stronger", "加强"),
-    "weaker": ("weaker", "减弱"),
-    "different": ("different", "改变"),
-    "adopted": ("adopted", "已通过"),
-    "draft": ("draft", "草案"),
-    "without_vote": ("adopted without a vote", "未经表决获得通过"),
-    "recorded_vote": ("recorded vote: {yes} in favour, {no} against, {abstain} abstentions",
-                      "记录表决：{yes} 票赞成，{no} 票反对，{abstain} 票弃权"),
-    "on_behalf_of": ("on behalf of {group}", "代表{group}"),
-    # metadata fields
-    "f.body": ("Body", "机构"),
-    "f.session": ("Session", "届会"),
-    "f.agenda_item": ("Agenda item", "议程项目"),
-    "f.agenda_title": ("Agenda item title", "议程项目标题"),
-    "f.number": ("Number", "编号"),
-    "f.symbol": ("Symbol", "文号"),
-    "f.title": ("Title", "标题"),
-    "f.status": ("Status", "状态"),
-    "f.date": ("Date", "日期"),
-    "f.on_behalf_of": ("On behalf of (group)", "代表的集团"),
-    "f.report": ("Committee report", "委员会报告"),
-    "f.meeting": ("Meeting", "会议"),
-    "f.sponsors": ("Sponsors", "提案国"),
-    "f.vote": ("Vote (yes/no/abstain)", "表决（赞成/反对/弃权）"),
-    "f.vote.in_favour": ("Voted in favour", "投赞成票"),
-    "f.vote.against": ("Voted against", "投反对票"),
-    "f.vote.abstaining": ("Abstained", "弃权"),
-    "f.footnotes": ("Footnotes", "脚注"),
-}
+from ..wording import LANGUAGES, has, text, user_language
+from .runs import DELETE, EQUAL, INSERT, Run, pair_runs
 
 _COUNT_KEYS = ("unchanged", "modified", "added", "deleted", "moved", "renumbered", "split",
                "merged", "verb_changes")
 
 
 def label(key: str, language: str, **fmt) -> str:
-    """The ``language`` ('en'/'zh') wording of ``key``, formatted with ``fmt``."""
-    en, zh = LABELS[key]
-    text = zh if language == "zh" else en
-    return text.format(**fmt) if fmt else text
-
-
-@dataclass(frozen=True)
-class Run:
-    """One piece of a column: ``kind`` is 'equal', 'delete' or 'insert'."""
-    kind: str
-    text: str
+    """The ``language`` wording of ``key`` from the one catalogue, formatted with ``fmt``."""
+    return text(key, language, **fmt)
 
 
 @dataclass(frozen=True)
@@ -176,24 +78,6 @@ def document_name(res: Resolution, language: str = "en") -> str:
     return os.path.basename(res.source) or res.source
 
 
-def pair_runs(pair: AlignedPair) -> tuple[tuple[Run, ...], tuple[Run, ...]]:
-    """(old column, new column) pieces of ``pair``'s word diff."""
-    if pair.diff is None:
-        return ((Run(DELETE if not pair.new else EQUAL, pair.old_text),) if pair.old else (),
-                (Run(INSERT if not pair.old else EQUAL, pair.new_text),) if pair.new else ())
-    old: list[Run] = []
-    new: list[Run] = []
-    for seg in pair.diff.segments:
-        if seg.op is Op.EQUAL:
-            old.append(Run(EQUAL, seg.text))
-            new.append(Run(EQUAL, seg.new_side))
-        elif seg.op is Op.DELETE:
-            old.append(Run(DELETE, seg.text))
-        else:
-            new.append(Run(INSERT, seg.text))
-    return tuple(r for r in old if r.text), tuple(r for r in new if r.text)
-
-
 def verb_text(pair: AlignedPair, language: str) -> str | None:
     vc = pair.verb_change
     if vc is None:
@@ -201,20 +85,23 @@ def verb_text(pair: AlignedPair, language: str) -> str | None:
     return f"{label('verb', language)}: {vc.old} → {vc.new} ({label(vc.direction, language)})"
 
 
-def _sep(language: str) -> str:
-    return "、" if language == "zh" else ", "
-
-
 def _value(value, language: str) -> str:
     if value is None or value == "" or value == () or value == []:
         return "—"
     if isinstance(value, (list, tuple)):
-        return _sep(language).join(str(v) for v in value)
-    if value in ("adopted", "draft"):
+        return label("list_separator", language).join(str(v) for v in value)
+    if value in ("adopted", "draft"):   # Metadata.status codes
         return label(value, language)
-    if value == "without a vote":
-        return label("without_vote", language)
     return str(value)
+
+
+def _vote_counts(v: Vote | None, language: str) -> str:
+    """'23/16/8', 'adopted without a vote' or '—', read from the vote itself (not its line())."""
+    if v is not None and v.recorded:
+        return "/".join(str(n) for n in (v.yes, v.no, v.abstain))
+    if v is not None and v.without_vote:
+        return label("without_vote", language)
+    return "—"
 
 
 def _vote_text(res: Resolution, language: str) -> str:
@@ -232,8 +119,7 @@ def _sponsors(res: Resolution, language: str) -> str:
     m = res.metadata
     text = _value(m.sponsors, language)
     if m.on_behalf_of:
-        text += (" " if language != "zh" else "") + label("on_behalf_of", language,
-                                                         group=m.on_behalf_of)
+        text = label("sponsors_on_behalf_of", language, sponsors=text, group=m.on_behalf_of)
     return text
 
 
@@ -269,7 +155,7 @@ def _metadata_changes(c: Comparison, language: str) -> tuple[tuple[str, str, str
         if mc.field in _IN_IDENTITY:
             continue
         key = f"f.{mc.field}"
-        name = label(key, language) if key in LABELS else mc.field
+        name = label(key, language) if has(key) else mc.field
         # Footnotes are sentences: one per line, not run together with "、".
         join = (lambda v: "\n".join(map(str, v)) or "—") if mc.field == "footnotes" else (
             lambda v: _value(v, language))
@@ -278,6 +164,8 @@ def _metadata_changes(c: Comparison, language: str) -> tuple[tuple[str, str, str
             old = (f"{label('removed_with', language)}: {join(mc.removed)}" if mc.removed
                    else "—")
             new = f"{label('added_with', language)}: {join(mc.added)}" if mc.added else "—"
+        elif mc.field == "vote":
+            old, new = (_vote_counts(r.metadata.vote, language) for r in (c.old, c.new))
         else:
             old, new = join(mc.old) if mc.old else "—", join(mc.new) if mc.new else "—"
         out.append((name, old, new))
@@ -291,7 +179,7 @@ def _status_text(pair: AlignedPair, flags: tuple[str, ...], language: str) -> st
 def build_report(comparison: Comparison, notes: dict[str, str] | None = None,
                  language: str | None = None, today: str | None = None) -> Report:
     """Everything an export shows, worded in ``language`` ('en'/'zh'; default: the user's)."""
-    language = language if language in ("en", "zh") else user_language()
+    language = language if language in LANGUAGES else user_language()
     notes = {k: v for k, v in (notes or {}).items() if isinstance(v, str) and v.strip()}
     rows = []
     for pair in comparison.pairs:
@@ -325,5 +213,5 @@ def build_report(comparison: Comparison, notes: dict[str, str] | None = None,
     )
 
 
-__all__ = ["DELETE", "EQUAL", "INSERT", "LABELS", "Report", "Row", "Run", "build_report",
+__all__ = ["DELETE", "EQUAL", "INSERT", "Report", "Row", "Run", "build_report",
            "document_name", "label", "pair_runs"]

@@ -1,4 +1,4 @@
-"""The pure display helpers (no Qt): runs, rows, connector links, navigation, find, facts."""
+"""viewer.present without Qt: runs, rows, connector links, navigation, find, facts."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -6,9 +6,9 @@ from dataclasses import replace
 import pytest
 
 from viewer.model import Kind, Paragraph, Resolution, Metadata, Vote, compare, parse_resolution
-from viewer.ui import display
-from viewer.ui.display import DELETE, EQUAL, INSERT, Run
-from viewer.ui.facts import facts, vote_counts
+from viewer.present import rows as present_rows
+from viewer.present.facts import WITHOUT_VOTE, facts, vote_counts
+from viewer.present.runs import DELETE, EQUAL, INSERT, Run
 
 
 @pytest.fixture(scope="module")
@@ -26,18 +26,18 @@ def _res(paras: list[tuple[str, str]], meta: Metadata = Metadata()) -> Resolutio
 
 def test_runs_concatenate_to_both_texts_on_the_demo(demo):
     for pair in demo.pairs:
-        assert display.plain(display.old_runs(pair)) == pair.old_text
-        assert display.plain(display.new_runs(pair)) == pair.new_text
+        assert present_rows.plain(present_rows.old_runs(pair)) == pair.old_text
+        assert present_rows.plain(present_rows.new_runs(pair)) == pair.new_text
 
 
 def test_runs_of_a_modified_pair_mark_exactly_the_changed_words():
     c = compare(_res([("OP1", "请各国加强合作；")]), _res([("OP1", "敦促各国加强国际合作；")]))
     pair = c.pairs[0]
-    assert display.old_runs(pair) == (Run("请", DELETE), Run("各国加强", EQUAL),
+    assert present_rows.old_runs(pair) == (Run("请", DELETE), Run("各国加强", EQUAL),
                                       Run("合作", DELETE), Run("；", EQUAL))
-    assert display.new_runs(pair) == (Run("敦促", INSERT), Run("各国加强", EQUAL),
+    assert present_rows.new_runs(pair) == (Run("敦促", INSERT), Run("各国加强", EQUAL),
                                       Run("国际合作", INSERT), Run("；", EQUAL))
-    assert display.inline_runs(pair) == (Run("请", DELETE), Run("敦促", INSERT),
+    assert present_rows.inline_runs(pair) == (Run("请", DELETE), Run("敦促", INSERT),
                                          Run("各国加强", EQUAL), Run("合作", DELETE),
                                          Run("国际合作", INSERT), Run("；", EQUAL))
 
@@ -45,7 +45,7 @@ def test_runs_of_a_modified_pair_mark_exactly_the_changed_words():
 def test_added_and_deleted_rows_are_one_run_each():
     c = compare(_res([("OP1", "决定继续处理此事。"), ("OP2", "请秘书长提交报告；")]),
                 _res([("OP1", "决定继续处理此事。"), ("OP2", "鼓励各国分享最佳做法；")]))
-    rows = display.build_rows(c)
+    rows = present_rows.build_rows(c)
     added = [r for r in rows if r.status == "added"]
     deleted = [r for r in rows if r.status == "deleted"]
     assert [r.new for r in added] == [(Run("鼓励各国分享最佳做法；", INSERT),)]
@@ -54,7 +54,7 @@ def test_added_and_deleted_rows_are_one_run_each():
 
 
 def test_build_rows_on_the_demo(demo):
-    rows = display.build_rows(demo)
+    rows = present_rows.build_rows(demo)
     by_key = {r.key: r for r in rows}
     assert by_key["OP2>OP4"].label == "OP2 → OP4"
     assert by_key["OP2>OP4"].flags == ("renumbered",)
@@ -66,18 +66,18 @@ def test_build_rows_on_the_demo(demo):
 
 
 def test_visible_rows_and_summary(demo):
-    rows = display.build_rows(demo)
-    changed = display.visible_rows(rows, only_changes=True)
-    assert len(display.visible_rows(rows, False)) == 32
+    rows = present_rows.build_rows(demo)
+    changed = present_rows.visible_rows(rows, only_changes=True)
+    assert len(present_rows.visible_rows(rows, False)) == 32
     assert len(changed) == 27 and all(rows[i].changed for i in changed)
-    assert display.summary_counts(demo) == [("added", 12), ("deleted", 1), ("modified", 14),
+    assert present_rows.summary_counts(demo) == [("added", 12), ("deleted", 1), ("modified", 14),
                                             ("moved", 2), ("renumbered", 3)]
 
 
 def test_links_draw_moves_from_where_the_paragraph_stood(demo):
-    rows = display.build_rows(demo)
-    visible = display.visible_rows(rows, False)
-    links = display.links(rows, visible)
+    rows = present_rows.build_rows(demo)
+    visible = present_rows.visible_rows(rows, False)
+    links = present_rows.links(rows, visible)
     pos = {rows[full].key: p for p, full in enumerate(visible)}
     moves = {(lk.row, lk.origin) for lk in links if lk.kind == "moved"}
     # PP7 stood after PP6 in 37/23; PP11 after PP10, which is now PP16 (below it)
@@ -86,53 +86,53 @@ def test_links_draw_moves_from_where_the_paragraph_stood(demo):
 
 
 def test_links_map_origins_to_shown_rows_when_unchanged_rows_are_hidden(demo):
-    rows = display.build_rows(demo)
-    visible = display.visible_rows(rows, True)
+    rows = present_rows.build_rows(demo)
+    visible = present_rows.visible_rows(rows, True)
     pos = {rows[full].key: p for p, full in enumerate(visible)}
-    moves = {(lk.row, lk.origin) for lk in display.links(rows, visible) if lk.kind == "moved"}
+    moves = {(lk.row, lk.origin) for lk in present_rows.links(rows, visible) if lk.kind == "moved"}
     # PP5 and PP6 are unchanged and hidden: the gap is drawn under PP4, the last shown row
     assert moves == {(pos["PP7>PP12"], pos["PP4>PP4"]), (pos["PP11>PP15"], pos["PP10>PP16"])}
 
 
 def test_next_change_skips_unchanged_rows(demo):
-    rows = display.build_rows(demo)
-    visible = display.visible_rows(rows, False)
+    rows = present_rows.build_rows(demo)
+    visible = present_rows.visible_rows(rows, False)
     labels = [rows[i].label for i in visible]
-    first = display.next_change(rows, visible, None, True)
+    first = present_rows.next_change(rows, visible, None, True)
     assert labels[first] == "PP2"
-    assert labels[display.next_change(rows, visible, first, True)] == "PP4"
-    assert labels[display.next_change(rows, visible, labels.index("PP4"), False)] == "PP2"
-    assert display.next_change(rows, visible, first, False) is None
-    last = display.next_change(rows, visible, None, False)
+    assert labels[present_rows.next_change(rows, visible, first, True)] == "PP4"
+    assert labels[present_rows.next_change(rows, visible, labels.index("PP4"), False)] == "PP2"
+    assert present_rows.next_change(rows, visible, first, False) is None
+    last = present_rows.next_change(rows, visible, None, False)
     assert rows[visible[last]].changed and last == len(visible) - 1
 
 
 def test_find_matches_each_side_and_case(demo):
-    rows = display.build_rows(demo)
-    visible = display.visible_rows(rows, False)
-    both = display.find_matches(rows, visible, "合作共赢", ("old", "new"))
-    old_only = display.find_matches(rows, visible, "合作共赢", ("old",))
+    rows = present_rows.build_rows(demo)
+    visible = present_rows.visible_rows(rows, False)
+    both = present_rows.find_matches(rows, visible, "合作共赢", ("old", "new"))
+    old_only = present_rows.find_matches(rows, visible, "合作共赢", ("old",))
     assert old_only and len(old_only) < len(both)
     for m in both:
         assert rows[visible[m.row]].text(m.side)[m.start:m.end] == "合作共赢"
     assert [m.row for m in both] == sorted(m.row for m in both)
-    assert display.find_matches(rows, visible, "", ("old",)) == []
+    assert present_rows.find_matches(rows, visible, "", ("old",)) == []
 
 
 def test_shown_matches_keep_the_shown_rows_at_their_positions():
-    m = display.Match
+    m = present_rows.Match
     found = [m(0, "old", 3, 8), m(2, "new", 0, 2), m(4, "old", 1, 3), m(4, "new", 5, 7)]
-    assert display.shown_matches(found, [1, 2, 4]) == [m(1, "new", 0, 2), m(2, "old", 1, 3),
+    assert present_rows.shown_matches(found, [1, 2, 4]) == [m(1, "new", 0, 2), m(2, "old", 1, 3),
                                                        m(2, "new", 5, 7)]
-    assert display.shown_matches(found, [0, 1, 2, 3, 4]) == found
-    assert display.shown_matches(found, [1, 3]) == []
+    assert present_rows.shown_matches(found, [0, 1, 2, 3, 4]) == found
+    assert present_rows.shown_matches(found, [1, 3]) == []
 
 
 def test_find_ignores_case_unless_asked():
     c = compare(_res([("OP1", "Requests the Office;")]), _res([("OP1", "Requests the office;")]))
-    rows = display.build_rows(c)
-    assert len(display.find_matches(rows, [0], "office", ("old", "new"))) == 2
-    assert len(display.find_matches(rows, [0], "office", ("old", "new"), True)) == 1
+    rows = present_rows.build_rows(c)
+    assert len(present_rows.find_matches(rows, [0], "office", ("old", "new"))) == 2
+    assert len(present_rows.find_matches(rows, [0], "office", ("old", "new"), True)) == 1
 
 
 def test_facts_mark_differences_and_vote_warnings(demo):
@@ -152,21 +152,5 @@ def test_facts_mark_differences_and_vote_warnings(demo):
 
 def test_vote_counts_wording():
     assert vote_counts(None) is None
-    assert vote_counts(Vote(without_vote=True)) == "without a vote"
+    assert vote_counts(Vote(without_vote=True)) == WITHOUT_VOTE
     assert vote_counts(Vote(23, 16, 8)) == "23 / 16 / 8"
-
-
-def test_recent_labels_name_the_folder_when_names_repeat():
-    from viewer.ui.start_page import recent_labels
-    entries = [("a.txt  →  b.txt", ("pair", "/x/a.txt", "/x/b.txt"), "tip"),
-               ("a.txt  →  b.txt", ("pair", "/y/a.txt", "/y/b.txt"), "tip"),
-               ("c.rescompare", ("file", "/z/c.rescompare", ""), "tip")]
-    assert [t for t, _, _ in recent_labels(entries)] == [
-        "a.txt  →  b.txt   (/x)", "a.txt  →  b.txt   (/y)", "c.rescompare"]
-
-
-def test_demo_pair_is_recognised():
-    from viewer.engine import demo_paths
-    from viewer.ui.start_page import is_demo_pair
-    assert is_demo_pair(*demo_paths())
-    assert not is_demo_pair(demo_paths()[1], demo_paths()[0])

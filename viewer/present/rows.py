@@ -12,19 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
-from ..model import AlignedPair, Comparison, Op, VerbChange
-
-EQUAL, DELETE, INSERT = "equal", "delete", "insert"
+from ..model import Comparison, VerbChange
+from .runs import DELETE, EQUAL, INSERT, Run, inline_runs, new_runs, old_runs, plain
 
 # Order in which flags appear on a row and counts appear in the status bar.
 SUMMARY_ORDER = ("added", "deleted", "modified", "moved", "renumbered", "split", "merged",
                  "verb_changes")
-
-
-@dataclass(frozen=True)
-class Run:
-    text: str
-    kind: str   # EQUAL | DELETE | INSERT
 
 
 @dataclass(frozen=True)
@@ -59,48 +52,6 @@ class RowView:
 
     def text(self, side: str) -> str:
         return plain(getattr(self, side))
-
-
-def plain(runs: Iterable[Run]) -> str:
-    return "".join(r.text for r in runs)
-
-
-def _join(runs: list[Run]) -> tuple[Run, ...]:
-    out: list[Run] = []
-    for run in runs:
-        if not run.text:
-            continue
-        if out and out[-1].kind == run.kind:
-            out[-1] = Run(out[-1].text + run.text, run.kind)
-        else:
-            out.append(run)
-    return tuple(out)
-
-
-def old_runs(pair: AlignedPair) -> tuple[Run, ...]:
-    """Old column: EQUAL ``seg.text`` + DELETE ``seg.text`` (concatenates to the old text)."""
-    if pair.diff is None:
-        return (Run(pair.old_text, DELETE if not pair.new else EQUAL),) if pair.old else ()
-    return _join([Run(s.text, EQUAL if s.op is Op.EQUAL else DELETE)
-                  for s in pair.diff.segments if s.op is not Op.INSERT])
-
-
-def new_runs(pair: AlignedPair) -> tuple[Run, ...]:
-    """New column: EQUAL ``seg.new_side`` + INSERT ``seg.text`` (concatenates to the new text)."""
-    if pair.diff is None:
-        return (Run(pair.new_text, INSERT if not pair.old else EQUAL),) if pair.new else ()
-    return _join([Run(s.new_side if s.op is Op.EQUAL else s.text,
-                      EQUAL if s.op is Op.EQUAL else INSERT)
-                  for s in pair.diff.segments if s.op is not Op.DELETE])
-
-
-def inline_runs(pair: AlignedPair) -> tuple[Run, ...]:
-    """Single-column redline: equal text as it now reads, deletions before insertions."""
-    if pair.diff is None:
-        return old_runs(pair) + new_runs(pair)
-    kinds = {Op.EQUAL: EQUAL, Op.DELETE: DELETE, Op.INSERT: INSERT}
-    return _join([Run(s.new_side if s.op is Op.EQUAL else s.text, kinds[s.op])
-                  for s in pair.diff.segments])
 
 
 def build_rows(comparison: Comparison) -> tuple[RowView, ...]:
