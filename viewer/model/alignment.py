@@ -301,55 +301,61 @@ def _hungarian(cost: list[list[float]]) -> list[int]:
     return result
 
 
+MAX_GROUP = 4  # a paragraph split into (or merged from) at most this many parts
+
+
 def _splits_and_merges(one_to_one: dict, n: int, m: int, scorer: _Scorer, forbidden: set,
                        pinned: set) -> list[Match]:
-    """Grow 1:1 pairs into 1:2 (split) or 2:1 (merge) groups where the evidence is clear."""
-    partner_of_old = {i: j for i, j in one_to_one}
-    partner_of_new = {j: i for i, j in one_to_one}
-    groups: dict[tuple[int, int], Match] = {
-        (i, j): Match((i,), (j,), s, (i, j) in pinned) for (i, j), s in one_to_one.items()}
-    # Split: an added new paragraph next to new j, both drawn from old i.
-    for j in range(m):
-        if j in partner_of_new:
-            continue
-        best = None
-        for nb in (j - 1, j + 1):
-            if nb in partner_of_new:
-                i = partner_of_new[nb]
-                if (i, nb) in pinned or (i, j) in forbidden or len(groups.get((i, nb), Match((), ())).new) > 1:
+    """Grow 1:1 pairs into 1:k (split) or k:1 (merge) groups where the evidence is clear.
+
+    A group grows one adjacent unmatched paragraph at a time, as long as each addition is drawn
+    from the group's single paragraph on the other side and raises the group's similarity.
+    Groups are tracked per paragraph (not per original pair), so a paragraph split in three
+    (the middle part matched 1:1, both neighbours unmatched, or two unmatched parts on one side)
+    becomes one group of three. Growth repeats until nothing changes, so the parts may be
+    reached from either end.
+    """
+    groups: list[dict] = [{"old": [i], "new": [j], "score": s, "pinned": (i, j) in pinned}
+                          for (i, j), s in one_to_one.items()]
+    group_of_old = {g["old"][0]: g for g in groups}
+    group_of_new = {g["new"][0]: g for g in groups}
+
+    def grow(side: str, other: str, group_of: dict, size: int, of_new: bool) -> bool:
+        changed = False
+        for x in range(size):
+            if x in group_of:
+                continue
+            best = None
+            for nb in (x - 1, x + 1):
+                g = group_of.get(nb)
+                # A group grows on one side only: a split never also merges.
+                if g is None or g["pinned"] or len(g[other]) != 1 or len(g[side]) >= MAX_GROUP:
                     continue
-                if scorer.containment(i, j, of_new=True) < SPLIT_CONTAINMENT:
+                y = g[other][0]
+                pair = (y, x) if of_new else (x, y)
+                if pair in forbidden:
                     continue
-                news = tuple(sorted((nb, j)))
-                combined = scorer.dice_group((i,), news)
-                if combined >= one_to_one[(i, nb)] + SPLIT_GAIN and (best is None or combined > best[0]):
-                    best = (combined, i, nb, news)
-        if best:
-            combined, i, nb, news = best
-            groups[(i, nb)] = Match((i,), news, combined)
-            partner_of_new[j] = i
-    # Merge: a deleted old paragraph next to old i, both flowing into new j.
-    for i in range(n):
-        if i in partner_of_old:
-            continue
-        best = None
-        for nb in (i - 1, i + 1):
-            if nb in partner_of_old:
-                j = partner_of_old[nb]
-                g = groups.get((nb, j))
-                if g is None or g.pinned or len(g.new) > 1 or len(g.old) > 1 or (i, j) in forbidden:
+                i, j = pair
+                if scorer.containment(i, j, of_new=of_new) < SPLIT_CONTAINMENT:
                     continue
-                if scorer.containment(i, j, of_new=False) < SPLIT_CONTAINMENT:
-                    continue
-                olds = tuple(sorted((nb, i)))
-                combined = scorer.dice_group(olds, (j,))
-                if combined >= one_to_one[(nb, j)] + SPLIT_GAIN and (best is None or combined > best[0]):
-                    best = (combined, nb, j, olds)
-        if best:
-            combined, nb, j, olds = best
-            groups[(nb, j)] = Match(olds, (j,), combined)
-            partner_of_old[i] = j
-    return list(groups.values())
+                members = tuple(sorted(g[side] + [x]))
+                combined = (scorer.dice_group((y,), members) if of_new
+                            else scorer.dice_group(members, (y,)))
+                if combined >= g["score"] + SPLIT_GAIN and (best is None or combined > best[0]):
+                    best = (combined, g, members)
+            if best:
+                combined, g, members = best
+                g[side], g["score"] = list(members), combined
+                group_of[x] = g
+                changed = True
+        return changed
+
+    # Splits first (new side grows), then merges (old side grows), as before; each to a fixpoint.
+    while grow("new", "old", group_of_new, m, of_new=True):
+        pass
+    while grow("old", "new", group_of_old, n, of_new=False):
+        pass
+    return [Match(tuple(g["old"]), tuple(g["new"]), g["score"], g["pinned"]) for g in groups]
 
 
 def _with_moves(groups: list[Match], pinned: set) -> list[Match]:
