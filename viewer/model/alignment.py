@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .resolution import Kind, Paragraph
 from .text import fold_width
-from .tokenize import tokenize
+from .tokenize import for_comparison, tokenize
 
 THRESHOLD = 0.22       # a pair must be this similar to count as "the same paragraph"
 MOVE_THRESHOLD = 0.40  # out-of-order pairs need stronger evidence
@@ -94,7 +94,7 @@ class Alignment:
 
 @functools.lru_cache(maxsize=8192)
 def _features(text: str) -> frozenset[str]:
-    words = [fold_width(t) for t in tokenize(text) if any(ch.isalnum() for ch in t)]
+    words = [fold_width(t) for t in tokenize(for_comparison(text)) if any(ch.isalnum() for ch in t)]
     words = [w.lower() for w in words]
     return frozenset(words) | frozenset(a + "\x00" + b for a, b in zip(words, words[1:]))
 
