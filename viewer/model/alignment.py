@@ -34,6 +34,7 @@ MOVE_THRESHOLD = 0.40  # out-of-order pairs need stronger evidence
 NUMBER_BONUS = 0.06    # an OP keeping its number wins ties, never a real mismatch
 SPLIT_CONTAINMENT = 0.55
 SPLIT_GAIN = 0.08
+STRONG_CONTAINMENT = 0.8
 ORDER_BONUS = 0.05     # pairing score: the pair sits in order with its neighbours
 BEST_MATCH_FLOOR = 0.10  # below this an unmatched paragraph has no plausible partner
 
@@ -370,12 +371,16 @@ def _splits_and_merges(one_to_one: dict, n: int, m: int, scorer: _Scorer, forbid
                 if pair in forbidden:
                     continue
                 i, j = pair
-                if scorer.containment(i, j, of_new=of_new) < SPLIT_CONTAINMENT:
+                contained = scorer.containment(i, j, of_new=of_new)
+                if contained < SPLIT_CONTAINMENT:
                     continue
                 members = tuple(sorted(g[side] + [x]))
                 combined = (scorer.dice_group((y,), members) if of_new
                             else scorer.dice_group(members, (y,)))
-                if combined >= g["score"] + SPLIT_GAIN and (best is None or combined > best[0]):
+                # A short part can raise the group's similarity only a little; when its words
+                # are (almost) all drawn from the other paragraph, any gain is enough.
+                needed = 1e-9 if contained >= STRONG_CONTAINMENT else SPLIT_GAIN
+                if combined >= g["score"] + needed and (best is None or combined > best[0]):
                     best = (combined, g, members)
             if best:
                 combined, g, members = best
