@@ -3,7 +3,7 @@ import itertools
 
 import pytest
 
-from viewer.model import DiffOptions, Granularity, Op, compare, diff_texts
+from viewer.model import DiffOptions, Granularity, Op, compare, diff_texts, worddiff
 
 from .helpers import NATURAL_PAIRS, SEEDS, seed
 
@@ -64,9 +64,30 @@ def test_ignore_footnote_marks():
     assert diff_texts("的报告；¹", "的报告；").changed
 
 
+def _rotation_pair():
+    """Blocks of a real text in an order where dmp's time-limited mode (its half-match shortcut,
+    on whenever Diff_Timeout > 0) returns a different, non-minimal diff than the exact one."""
+    r = seed("hrc-37-23-adopted")
+    a, b, c = (r.paragraph(x).text for x in ("PP1", "PP2", "PP3"))
+    old = c + b + a + a + a + c + b + a
+    new = a + c + b + c + b + a + a + a
+    expected = [("insert", a), ("equal", c + b), ("delete", a + a + a), ("equal", c + b + a),
+                ("insert", a + a)]
+    return old, new, expected
+
+
 def test_deterministic():
-    a, b = seed("hrc-44-draft").paragraph("PP1").text, seed("ga-75-180-adopted").paragraph("PP1").text
-    assert ops(diff_texts(a, b)) == ops(diff_texts(a, b))
+    """The exact (machine-independent) diff: fails if a time limit is ever configured."""
+    old, new, expected = _rotation_pair()
+    assert worddiff.DIFF_TIMEOUT == 0
+    assert ops(diff_texts(old, new)) == expected
+
+
+def test_deterministic_can_fail(monkeypatch):
+    """With a 1-second timeout (what test_deterministic guards against) the diff differs."""
+    old, new, expected = _rotation_pair()
+    monkeypatch.setattr(worddiff, "DIFF_TIMEOUT", 1.0)
+    assert ops(diff_texts(old, new)) != expected
 
 
 def _check_invariant(comparison):

@@ -11,8 +11,10 @@ One global, order-aware assignment per kind (preambular, operative):
    when that partner is really the same paragraph.
 3. What is left on both sides is matched by an optimal assignment (Hungarian method) above a
    stricter threshold: those pairs are moves.
-4. Two adjacent paragraphs that together cover one paragraph on the other side better than
-   either alone are a split (1 -> 2) or a merge (2 -> 1).
+4. Adjacent paragraphs that together cover one paragraph on the other side better than
+   fewer of them do are a split (1 -> k) or a merge (k -> 1), k up to MAX_GROUP.
+6. Each match carries a pairing ``confidence`` (similarity plus number and order evidence);
+   an unmatched paragraph carries its likeliest partner (``best``) when one is plausible.
 5. Pins (pairs a person fixed by hand) are honoured first; forbidden pairs are never made.
    "Moved" is decided globally at the end: the pairs outside the heaviest order-consistent
    chain of the final matching.
@@ -22,15 +24,19 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from .cancel import CancelCheck, raise_if
 from .resolution import Kind, Paragraph
 from .text import fold_width
-from .tokenize import tokenize
+from .tokenize import for_comparison, tokenize
 
 THRESHOLD = 0.22       # a pair must be this similar to count as "the same paragraph"
 MOVE_THRESHOLD = 0.40  # out-of-order pairs need stronger evidence
 NUMBER_BONUS = 0.06    # an OP keeping its number wins ties, never a real mismatch
 SPLIT_CONTAINMENT = 0.55
 SPLIT_GAIN = 0.08
+STRONG_CONTAINMENT = 0.8
+ORDER_BONUS = 0.05     # pairing score: the pair sits in order with its neighbours
+BEST_MATCH_FLOOR = 0.10  # below this an unmatched paragraph has no plausible partner
 
 
 @dataclass(frozen=True)
@@ -68,12 +74,15 @@ class Pins:
 
 @dataclass(frozen=True)
 class Match:
-    """One aligned group: 0..2 old paragraph indices with 0..2 new ones (in reading order)."""
+    """One aligned group: old paragraph indices with new ones (in reading order); one side has
+    one paragraph, the other up to MAX_GROUP (a split or a merge), or one side is empty."""
     old: tuple[int, ...]
     new: tuple[int, ...]
-    score: float = 0.0
+    score: float = 0.0               # similarity of the group's discriminating words (Dice)
     pinned: bool = False
     moved: bool = False
+    confidence: float = 0.0          # pairing score: ``score`` plus number and order evidence
+    best: tuple[int, float] | None = None  # unmatched: likeliest partner (index, similarity)
 
     @property
     def relation(self) -> str:
@@ -94,7 +103,7 @@ class Alignment:
 
 @functools.lru_cache(maxsize=8192)
 def _features(text: str) -> frozenset[str]:
-    words = [fold_width(t) for t in tokenize(text) if any(ch.isalnum() for ch in t)]
+    words = [fold_width(t) for t in tokenize(for_comparison(text)) if any(ch.isalnum() for ch in t)]
     words = [w.lower() for w in words]
     return frozenset(words) | frozenset(a + "\x00" + b for a, b in zip(words, words[1:]))
 
@@ -128,9 +137,10 @@ class _Scorer:
             value |= 1 << bit
         return value
 
-    def matrix(self) -> list[list[float]]:
+    def matrix(self, cancel: CancelCheck | None = None) -> list[list[float]]:
         rows = []
         for a, na in zip(self.bits_a, self.size_a):
+            raise_if(cancel)
             row = []
             for b, nb in zip(self.bits_b, self.size_b):
                 row.append(2.0 * (a & b).bit_count() / (na + nb) if na + nb else 1.0)
@@ -155,13 +165,16 @@ class _Scorer:
 
 # --- the assignment ------------------------------------------------------------------------
 
-def align(old: list[Paragraph], new: list[Paragraph], kind: Kind, pins: Pins = Pins()) -> Alignment:
-    """Align paragraphs of one kind. Returns matches covering every paragraph exactly once."""
+def align(old: list[Paragraph], new: list[Paragraph], kind: Kind, pins: Pins = Pins(),
+          cancel: CancelCheck | None = None) -> Alignment:
+    """Align paragraphs of one kind. Returns matches covering every paragraph exactly once.
+
+    ``cancel`` is polled between the stages and per row of the quadratic ones."""
     n, m = len(old), len(new)
     oid = {p.id: i for i, p in enumerate(old)}
     nid = {p.id: j for j, p in enumerate(new)}
     scorer = _Scorer(old, new)
-    sim = scorer.matrix()
+    sim = scorer.matrix(cancel)
 
     pinned = [(oid[a], nid[b]) for a, b in pins.pairs if a in oid and b in nid]
     forbidden = {(oid[a], nid[b]) for a, b in pins.forbidden if a in oid and b in nid}
@@ -179,7 +192,8 @@ def align(old: list[Paragraph], new: list[Paragraph], kind: Kind, pins: Pins = P
 
     free_old = [i for i in range(n) if i not in pinned_old]
     free_new = [j for j in range(m) if j not in pinned_new]
-    pairs = _monotone(free_old, free_new, gain)
+    pairs = _monotone(free_old, free_new, gain, cancel)
+    raise_if(cancel)
     used_old = {i for i, _ in pairs} | pinned_old
     used_new = {j for _, j in pairs} | pinned_new
     rest_old = [i for i in range(n) if i not in used_old]
@@ -190,16 +204,36 @@ def align(old: list[Paragraph], new: list[Paragraph], kind: Kind, pins: Pins = P
     one_to_one = {(i, j): sim[i][j] for i, j in pairs + moves}
     one_to_one.update({(i, j): sim[i][j] for i, j in pinned})
 
+    raise_if(cancel)
     groups = _splits_and_merges(one_to_one, n, m, scorer, forbidden, set(pinned))
-    matches = _with_moves(groups, set(pinned))
+    matches = [_with_confidence(mt, old, new, kind) for mt in _with_moves(groups, set(pinned))]
     covered_old = {i for mt in matches for i in mt.old}
     covered_new = {j for mt in matches for j in mt.new}
-    matches += [Match((i,), ()) for i in range(n) if i not in covered_old]
-    matches += [Match((), (j,)) for j in range(m) if j not in covered_new]
+    matches += [Match((i,), (), best=_best(sim[i])) for i in range(n) if i not in covered_old]
+    matches += [Match((), (j,), best=_best([row[j] for row in sim]))
+                for j in range(m) if j not in covered_new]
     return Alignment(kind, tuple(_reading_order(matches)))
 
 
-def _monotone(rows: list[int], cols: list[int], gain) -> list[tuple[int, int]]:
+def _with_confidence(mt: Match, old: list[Paragraph], new: list[Paragraph], kind: Kind) -> Match:
+    """How sure the pairing is: word similarity, plus the evidence of an OP keeping its number
+    and of the pair sitting in order (not moved). Text similarity alone is shown separately."""
+    keeps_number = (kind is Kind.OPERATIVE and len(mt.old) == len(mt.new) == 1
+                    and old[mt.old[0]].number == new[mt.new[0]].number)
+    value = mt.score + (NUMBER_BONUS if keeps_number else 0.0) + (0.0 if mt.moved else ORDER_BONUS)
+    return Match(mt.old, mt.new, mt.score, mt.pinned, mt.moved, round(min(1.0, value), 4))
+
+
+def _best(row: list[float]) -> tuple[int, float] | None:
+    """The likeliest partner of an unmatched paragraph, when there is a plausible one."""
+    if not row:
+        return None
+    k = max(range(len(row)), key=lambda x: (row[x], -x))
+    return (k, round(row[k], 4)) if row[k] >= BEST_MATCH_FLOOR else None
+
+
+def _monotone(rows: list[int], cols: list[int], gain,
+              cancel: CancelCheck | None = None) -> list[tuple[int, int]]:
     """Order-preserving matching of maximum total gain (Needleman-Wunsch, zero gap cost)."""
     R, C = len(rows), len(cols)
     if not R or not C:
@@ -208,6 +242,7 @@ def _monotone(rows: list[int], cols: list[int], gain) -> list[tuple[int, int]]:
     gains = [[gain(i, j) for j in cols] for i in rows]
     score = [[0.0] * (C + 1) for _ in range(R + 1)]
     for r in range(1, R + 1):
+        raise_if(cancel)
         grow = gains[r - 1]
         prev, cur = score[r - 1], score[r]
         for c in range(1, C + 1):
@@ -301,55 +336,65 @@ def _hungarian(cost: list[list[float]]) -> list[int]:
     return result
 
 
+MAX_GROUP = 4  # a paragraph split into (or merged from) at most this many parts
+
+
 def _splits_and_merges(one_to_one: dict, n: int, m: int, scorer: _Scorer, forbidden: set,
                        pinned: set) -> list[Match]:
-    """Grow 1:1 pairs into 1:2 (split) or 2:1 (merge) groups where the evidence is clear."""
-    partner_of_old = {i: j for i, j in one_to_one}
-    partner_of_new = {j: i for i, j in one_to_one}
-    groups: dict[tuple[int, int], Match] = {
-        (i, j): Match((i,), (j,), s, (i, j) in pinned) for (i, j), s in one_to_one.items()}
-    # Split: an added new paragraph next to new j, both drawn from old i.
-    for j in range(m):
-        if j in partner_of_new:
-            continue
-        best = None
-        for nb in (j - 1, j + 1):
-            if nb in partner_of_new:
-                i = partner_of_new[nb]
-                if (i, nb) in pinned or (i, j) in forbidden or len(groups.get((i, nb), Match((), ())).new) > 1:
+    """Grow 1:1 pairs into 1:k (split) or k:1 (merge) groups where the evidence is clear.
+
+    A group grows one adjacent unmatched paragraph at a time, as long as each addition is drawn
+    from the group's single paragraph on the other side and raises the group's similarity.
+    Groups are tracked per paragraph (not per original pair), so a paragraph split in three
+    (the middle part matched 1:1, both neighbours unmatched, or two unmatched parts on one side)
+    becomes one group of three. Growth repeats until nothing changes, so the parts may be
+    reached from either end.
+    """
+    groups: list[dict] = [{"old": [i], "new": [j], "score": s, "pinned": (i, j) in pinned}
+                          for (i, j), s in one_to_one.items()]
+    group_of_old = {g["old"][0]: g for g in groups}
+    group_of_new = {g["new"][0]: g for g in groups}
+
+    def grow(side: str, other: str, group_of: dict, size: int, of_new: bool) -> bool:
+        changed = False
+        for x in range(size):
+            if x in group_of:
+                continue
+            best = None
+            for nb in (x - 1, x + 1):
+                g = group_of.get(nb)
+                # A group grows on one side only: a split never also merges.
+                if g is None or g["pinned"] or len(g[other]) != 1 or len(g[side]) >= MAX_GROUP:
                     continue
-                if scorer.containment(i, j, of_new=True) < SPLIT_CONTAINMENT:
+                y = g[other][0]
+                pair = (y, x) if of_new else (x, y)
+                if pair in forbidden:
                     continue
-                news = tuple(sorted((nb, j)))
-                combined = scorer.dice_group((i,), news)
-                if combined >= one_to_one[(i, nb)] + SPLIT_GAIN and (best is None or combined > best[0]):
-                    best = (combined, i, nb, news)
-        if best:
-            combined, i, nb, news = best
-            groups[(i, nb)] = Match((i,), news, combined)
-            partner_of_new[j] = i
-    # Merge: a deleted old paragraph next to old i, both flowing into new j.
-    for i in range(n):
-        if i in partner_of_old:
-            continue
-        best = None
-        for nb in (i - 1, i + 1):
-            if nb in partner_of_old:
-                j = partner_of_old[nb]
-                g = groups.get((nb, j))
-                if g is None or g.pinned or len(g.new) > 1 or len(g.old) > 1 or (i, j) in forbidden:
+                i, j = pair
+                contained = scorer.containment(i, j, of_new=of_new)
+                if contained < SPLIT_CONTAINMENT:
                     continue
-                if scorer.containment(i, j, of_new=False) < SPLIT_CONTAINMENT:
-                    continue
-                olds = tuple(sorted((nb, i)))
-                combined = scorer.dice_group(olds, (j,))
-                if combined >= one_to_one[(nb, j)] + SPLIT_GAIN and (best is None or combined > best[0]):
-                    best = (combined, nb, j, olds)
-        if best:
-            combined, nb, j, olds = best
-            groups[(nb, j)] = Match(olds, (j,), combined)
-            partner_of_old[i] = j
-    return list(groups.values())
+                members = tuple(sorted(g[side] + [x]))
+                combined = (scorer.dice_group((y,), members) if of_new
+                            else scorer.dice_group(members, (y,)))
+                # A short part can raise the group's similarity only a little; when its words
+                # are (almost) all drawn from the other paragraph, any gain is enough.
+                needed = 1e-9 if contained >= STRONG_CONTAINMENT else SPLIT_GAIN
+                if combined >= g["score"] + needed and (best is None or combined > best[0]):
+                    best = (combined, g, members)
+            if best:
+                combined, g, members = best
+                g[side], g["score"] = list(members), combined
+                group_of[x] = g
+                changed = True
+        return changed
+
+    # Splits first (new side grows), then merges (old side grows), as before; each to a fixpoint.
+    while grow("new", "old", group_of_new, m, of_new=True):
+        pass
+    while grow("old", "new", group_of_old, n, of_new=False):
+        pass
+    return [Match(tuple(g["old"]), tuple(g["new"]), g["score"], g["pinned"]) for g in groups]
 
 
 def _with_moves(groups: list[Match], pinned: set) -> list[Match]:

@@ -1,15 +1,16 @@
-"""Two parsed resolutions -> one :class:`Comparison`: aligned pairs with word diffs, verb
-changes, renumbering, metadata and citation changes. Immutable; recompute to change options
-or pins (a seed pair takes a few milliseconds)."""
+"""What a comparison is: aligned pairs with word diffs, verb changes, renumbering, metadata
+and citation changes. Immutable; recompute to change options or pins (a seed pair takes a few
+milliseconds). The computation itself is :mod:`viewer.model.pipeline` (align -> diff ->
+classify); :func:`compare` is its simple entry point."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
 
-from .alignment import Match, Pins, align
+from .alignment import Pins
 from .resolution import Kind, Metadata, Paragraph, Resolution, Vote
-from .verbs import VerbChange, compare_verbs
-from .worddiff import DiffOptions, WordDiff, diff_texts
+from .verbs import VerbChange
+from .worddiff import DiffOptions, WordDiff
 
 
 class Status(str, Enum):
@@ -34,6 +35,14 @@ class AlignedPair:
     pinned: bool = False
     citations_added: tuple[str, ...] = ()
     citations_removed: tuple[str, ...] = ()
+    score: float = 0.0               # pairing score (the aligner's confidence), not text similarity
+    best_match: tuple[str, float] | None = None   # added/deleted: likeliest partner (id, similarity)
+    footnotes_renumbered: tuple[tuple[str, str], ...] = ()  # (old mark, new mark), same footnote
+
+    @property
+    def text_similarity(self) -> float:
+        """Share of equal text in the word diff (``similarity``), as opposed to ``score``."""
+        return self.similarity
 
     @property
     def old_id(self) -> str | None:
@@ -141,44 +150,12 @@ class Comparison:
 
 def compare(old: Resolution, new: Resolution, options: DiffOptions = DiffOptions(),
             pins: Pins = Pins()) -> Comparison:
-    """Align and diff two resolutions."""
-    pairs: list[AlignedPair] = []
-    for kind in (Kind.PREAMBULAR, Kind.OPERATIVE):
-        olds = [p for p in old.paragraphs if p.kind is kind]
-        news = [p for p in new.paragraphs if p.kind is kind]
-        pairs.extend(_pair(m, olds, news, kind, options, pins)
-                     for m in align(olds, news, kind, pins).matches)
-    cites_old, cites_new = old.metadata.citations, new.metadata.citations
-    return Comparison(
-        old=old, new=new, pairs=tuple(pairs), options=options, pins=pins,
-        metadata_changes=tuple(metadata_changes(old.metadata, new.metadata)),
-        citations_added=tuple(c for c in cites_new if c not in cites_old),
-        citations_removed=tuple(c for c in cites_old if c not in cites_new))
+    """Align and diff two resolutions with the default steps and limits.
 
-
-def _pair(m: Match, olds: list[Paragraph], news: list[Paragraph], kind: Kind,
-          options: DiffOptions, pins: Pins) -> AlignedPair:
-    po = tuple(olds[i] for i in m.old)
-    pn = tuple(news[j] for j in m.new)
-    if po and pn:
-        diff = diff_texts("\n".join(p.text for p in po), "\n".join(p.text for p in pn), options)
-        status = Status.MODIFIED if diff.changed or len(po) != len(pn) else Status.UNCHANGED
-        renumbered = kind is Kind.OPERATIVE and [p.number for p in po] != [p.number for p in pn]
-        verb = compare_verbs(po[0].verb, pn[0].verb)
-        old_c = {c for p in po for c in p.citations}
-        new_c = {c for p in pn for c in p.citations}
-        added = tuple(c for p in pn for c in p.citations if c not in old_c)
-        removed = tuple(c for p in po for c in p.citations if c not in new_c)
-        pinned = any((a.id, b.id) in pins.pairs for a in po for b in pn)
-        return AlignedPair(kind, po, pn, status, m.relation, m.moved, renumbered,
-                           diff.similarity, diff, verb, pinned, added, removed)
-    if pn:
-        return AlignedPair(kind, (), pn, Status.ADDED, "added", False, False, 0.0,
-                           diff_texts("", "\n".join(p.text for p in pn), options), None,
-                           citations_added=tuple(c for p in pn for c in p.citations))
-    return AlignedPair(kind, po, (), Status.DELETED, "deleted", False, False, 0.0,
-                       diff_texts("\n".join(p.text for p in po), "", options), None,
-                       citations_removed=tuple(c for p in po for c in p.citations))
+    Cancellable through the surrounding :func:`viewer.model.cancel.cancel_scope`; for another
+    aligner, other limits or an explicit cancel check use :func:`viewer.model.pipeline.run`."""
+    from .pipeline import EngineConfig, run  # the pipeline builds on the types defined here
+    return run(old, new, EngineConfig(options=options), pins)
 
 
 _SCALAR_FIELDS = ("body", "session", "agenda_item", "agenda_title", "number", "symbol", "title",

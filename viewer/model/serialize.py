@@ -44,7 +44,12 @@ def pair_to_dict(p: AlignedPair, note: str | None = None) -> dict:
         "old": p.old_id, "new": p.new_id, "kind": p.kind.value, "status": p.status.value,
         "relation": p.relation, "old_ids": [x.id for x in p.old], "new_ids": [x.id for x in p.new],
         "moved": p.moved, "renumbered": p.renumbered, "similarity": p.similarity,
+        "text_similarity": p.text_similarity, "score": p.score,
+        "best_match": ({"id": p.best_match[0], "score": p.best_match[1]}
+                       if p.best_match else None),
+        "footnotes_renumbered": [{"old": a, "new": b} for a, b in p.footnotes_renumbered],
         "pinned": p.pinned,
+        "coarse": bool(p.diff and p.diff.coarse),
         "diff": [s.to_list() for s in p.diff.segments] if p.diff else [],
         "verb_change": p.verb_change.to_dict() if p.verb_change else None,
         "citations": {"added": list(p.citations_added), "removed": list(p.citations_removed)},

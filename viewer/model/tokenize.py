@@ -125,3 +125,14 @@ def tokenize(text: str, backend: str | None = None) -> tuple[str, ...]:
 def chars(text: str) -> tuple[str, ...]:
     """Character granularity: every character its own token (surrogate-safe in Python)."""
     return tuple(text)
+
+
+# Characters the UN types for layout that mean their ordinary forms: a non-breaking hyphen
+# ("forty‑seventh") and no-break spaces. Compared as the ordinary character; displayed as
+# typed. One character to one character, so token offsets carry over to the original text.
+_COMPARISON_FORMS = str.maketrans({"\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def for_comparison(text: str) -> str:
+    """``text`` with layout variants read as their ordinary forms (same length as ``text``)."""
+    return text.translate(_COMPARISON_FORMS)

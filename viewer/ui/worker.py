@@ -5,6 +5,10 @@ threads at once) runs jobs in order. Every job gets a generation number; when a 
 the same *lane* has been submitted, an older job is skipped before it starts and its result is
 dropped when it arrives, so a burst of option changes ends with exactly one comparison shown.
 Option changes are debounced by the caller with a single-shot QTimer.
+
+A job that goes stale while it runs (cancelled, or superseded by a newer job of its lane) is
+stopped, not only discarded: each job runs inside a ``cancel_scope`` whose check is "am I
+stale?", which the engine polls; the job then ends with ``Cancelled`` and ``stopped(lane)``.
 """
 from __future__ import annotations
 
@@ -14,12 +18,14 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..model import InputError
+from ..model.cancel import Cancelled, cancel_scope
 
 
 class _Signals(QObject):
     done = Signal(str, int, object)        # lane, generation, result
     failed = Signal(str, int, object)      # lane, generation, exception
     progress = Signal(str, int, str)       # lane, generation, stage
+    stopped = Signal(str, int)             # lane, generation: cancelled part-way, no result
 
 
 class _Job(QRunnable):
@@ -32,8 +38,12 @@ class _Job(QRunnable):
         signals = self.worker.signals
         if self.worker.is_stale(self.lane, self.generation):
             return
+        stale = lambda: self.worker.is_stale(self.lane, self.generation)  # noqa: E731
         try:
-            result = self.fn(lambda stage: signals.progress.emit(self.lane, self.generation, stage))
+            with cancel_scope(stale):
+                result = self.fn(lambda stage: signals.progress.emit(self.lane, self.generation, stage))
+        except Cancelled:
+            signals.stopped.emit(self.lane, self.generation)
         except InputError as exc:
             signals.failed.emit(self.lane, self.generation, exc)
         except BaseException as exc:  # noqa: BLE001 - reported in a dialog, never a crash
@@ -52,6 +62,7 @@ class Worker(QObject):
 
     finished = Signal(str, object)
     failed = Signal(str, object)
+    stopped = Signal(str)          # a cancelled or superseded job stopped part-way (no result)
     progress = Signal(str, str)
     busy_changed = Signal(bool)
 
@@ -63,6 +74,7 @@ class Worker(QObject):
         self.signals.done.connect(self._done)
         self.signals.failed.connect(self._failed)
         self.signals.progress.connect(self._progress)
+        self.signals.stopped.connect(lambda lane, _generation: self.stopped.emit(lane))
         self._latest: dict[str, int] = {}
         self._running: set[str] = set()
         self._counter = 0
@@ -79,7 +91,8 @@ class Worker(QObject):
         return self._counter
 
     def cancel(self, lane: str) -> None:
-        """Forget the pending job of ``lane``: its result will be dropped."""
+        """Stop the job of ``lane``: a running comparison stops at its next cancel check, a
+        queued one never starts; nothing of it is shown."""
         self._counter += 1
         self._latest[lane] = self._counter
         self._finish(lane)
