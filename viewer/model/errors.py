@@ -64,6 +64,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: unknown export format {detail}; use .json, .html, .pdf or .docx.",
         "{name}：未知的导出格式 {detail}；请使用 .json、.html、.pdf 或 .docx。",
     ),
+    "no_tracked_changes": (
+        "{name}: this Word file has no tracked changes; open two versions to compare them.",
+        "{name}：此 Word 文件没有修订（跟踪更改）；请打开两个版本进行对照。",
+    ),
+    "one_file": (
+        "{name}: only a Word file with tracked changes can be compared by itself; open two versions to compare them.",
+        "{name}：只有带修订（跟踪更改）的 Word 文件才能单独对照；请打开两个版本进行对照。",
+    ),
     "comparison_file": (
         "{name}: this is not a valid ResCompare comparison file ({detail}).",
         "{name}：这不是有效的 ResCompare 对照文件（{detail}）。",

@@ -17,7 +17,7 @@ document-level, never dropped.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .alignment import Pins
 from .comparison import Comparison, compare
@@ -188,10 +188,28 @@ def _owners(res_lines: dict[str, tuple[int, ...]], pairs, side: str) -> dict[int
 def compare_tracked(document: TrackedDocument, options: DiffOptions = DiffOptions(),
                     pins: Pins = Pins()) -> TrackedComparison:
     """Before → after as an ordinary comparison, with revisions and comments on its pairs."""
-    old = parse_resolution(document.before, source=f"{document.name} (before)")
-    new = parse_resolution(document.after, source=f"{document.name} (after)")
-    comparison = compare(old, new, options, pins)
-    return attach(document, comparison)
+    old = parse_resolution(document.before, source=before_name(document.name))
+    new = parse_resolution(document.after, source=after_name(document.name))
+    return attach(document, compare(old, new, options, pins))
+
+
+def before_name(name: str) -> str:
+    return f"{name} (before changes)"
+
+
+def after_name(name: str) -> str:
+    return f"{name} (after changes)"
+
+
+def tracked_session(document: TrackedDocument, options: DiffOptions = DiffOptions()):
+    """(Session, TrackedComparison) for a tracked file: the session's sides are the two states
+    and its notes are the comments, keyed by pair key as the user's own notes are."""
+    from .session import Session, Source
+
+    session = Session(Source(before_name(document.name), document.before),
+                      Source(after_name(document.name), document.after), options)
+    tracked = attach(document, session.compare())
+    return replace(session, notes=tracked.notes()), tracked
 
 
 def attach(document: TrackedDocument, comparison: Comparison) -> TrackedComparison:
