@@ -305,8 +305,15 @@ class _Walk:
         if not self.pending:
             return
         group, self.pending = self.pending, []
-        label = self.numbering.label(_effective_ppr(group[-1], self.state))
         text = "".join(_paragraph_text(p, self.state) for p in group)
+        if not text and _mark_revision(group[-1].find(_w("pPr")), self.state):
+            # Nothing of these paragraphs exists in this state and no mark follows to join
+            # (end of the body, a cell, or before a table): they vanish, label and all.
+            if self.where is not None and self.out:
+                for p in group:
+                    self.where[p] = len(self.out) - 1
+            return
+        label = self.numbering.label(_effective_ppr(group[-1], self.state))
         if self.where is not None:
             for p in group:
                 self.where[p] = len(self.out)

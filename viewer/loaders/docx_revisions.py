@@ -154,14 +154,17 @@ def _anchors(body) -> tuple[dict[str, list], dict[str, str]]:
             continue
         lo, hi = sorted((order[a], order[b]))
         covered[cid] = paragraphs[lo:hi + 1]
-    return covered, _anchor_texts(body)
+    after, before = _anchor_texts(body, ACCEPT), _anchor_texts(body, REJECT)
+    return covered, {cid: after.get(cid) or before.get(cid, "") for cid in set(after) | set(before)}
 
 
-def _anchor_texts(body) -> dict[str, str]:
-    """The text (after the changes) between each comment's range start and end."""
+def _anchor_texts(body, state: str) -> dict[str, str]:
+    """The text (in ``state``) between each comment's range start and end."""
     texts: dict[str, list[str]] = {}
     open_ids: list[str] = []
-    skip = {_DEL, _MOVE_FROM, _w("instrText"), _w("delInstrText"), _PPR, _RPR}
+    skip = {_PPR, _RPR, _w("instrText"), _w("delInstrText")}
+    skip |= {_DEL, _MOVE_FROM} if state == ACCEPT else {_INS, _MOVE_TO}
+    text_tags = (_w("t"),) if state == ACCEPT else (_w("t"), _w("delText"))
 
     def walk(el) -> None:
         for child in el:
@@ -174,12 +177,12 @@ def _anchor_texts(body) -> dict[str, str]:
             elif tag == _C_END:
                 if child.get(_ID) in open_ids:
                     open_ids.remove(child.get(_ID))
-            elif tag == _w("t"):
+            elif tag in text_tags:
                 for cid in open_ids:
                     texts[cid].append(child.text or "")
             else:
                 walk(child)
-                if tag == _P:
+                if tag == _P and not _mark_revision(child.find(_PPR), state):
                     for cid in open_ids:
                         texts[cid].append("\n")
 
