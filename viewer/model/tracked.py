@@ -141,30 +141,52 @@ def _letters(text: str) -> str:
                    if unicodedata.category(c).startswith("L"))
 
 
+_SEED = 8        # letters that start a piece of a paragraph
+_MAX_GAP = 2000  # letters of other text (footnote bodies, page furniture) a paragraph may skip
+
+
+def _locate(stream: str, key: str, at: int) -> list[tuple[int, int]]:
+    """Spans of ``stream`` (from ``at`` on) that spell ``key`` in order. Pieces of a paragraph
+    may be separated by text the parser lifted out of it (a footnote body between wrapped
+    lines), so each piece is found by its first letters, then extended while it matches."""
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(key):
+        pos = stream.find(key[k:k + _SEED], at)
+        if pos < 0 or (spans and pos - at > _MAX_GAP):
+            break
+        end, k = pos, k
+        while k < len(key) and end < len(stream) and stream[end] == key[k]:
+            end += 1
+            k += 1
+        spans.append((pos, end))
+        at = end
+    return spans
+
+
 def paragraph_lines(res: Resolution, lines: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
     """For each parsed paragraph id, the indexes of the document lines it was made from."""
-    starts, stream = [], []
-    pos = 0
+    starts, pos = [], 0
+    parts = []
     for line in lines:
         letters = _letters(line)
         starts.append(pos)
-        stream.append(letters)
+        parts.append(letters)
         pos += len(letters)
-    ends = [s + len(x) for s, x in zip(starts, stream)]
-    joined = "".join(stream)
+    ends = [s + len(x) for s, x in zip(starts, parts)]
+    stream = "".join(parts)
     out: dict[str, tuple[int, ...]] = {}
     at = 0
     for p in res.paragraphs:
         key = _letters(p.text)
-        if not key:
-            continue
-        found = joined.find(key, at)
-        if found < 0:
+        spans = _locate(stream, key, at) if key else []
+        if not spans:
             continue  # the parser rewrote it beyond recognition: its revisions stay unplaced
-        end = found + len(key)
-        at = end
+        at = spans[-1][1]
+        first, last = spans[0][0], spans[-1][1]
         out[p.id] = tuple(i for i, (s, e) in enumerate(zip(starts, ends))
-                          if (s < end and e > found) or (s == e and found < s < end))
+                          if any(s < b and e > a for a, b in spans)
+                          or (s == e and first < s < last))
     return out
 
 
