@@ -63,12 +63,14 @@ def _classify(el):
         if holder is not None and holder.tag == _PPR:  # the paragraph mark itself
             return _MARK_KIND[tag], holder.getparent()
         return None  # a run's own rPr/ins (numbering symbols): no text of its own
+    if parent is not None and parent.tag == _w("numPr"):  # list numbering added or removed
+        return PARAGRAPH_FORMAT, _ancestor(el, _P)
     if parent is not None and parent.tag == _TRPR:
         return (_ROW_KIND[tag], parent.getparent()) if tag in _ROW_KIND else None
     return _RUN_KIND[tag], _ancestor(el, _P)
 
 
-def _first_paragraph(el, order: dict):
+def _first_paragraph(el):
     """The paragraph a revision or comment edge belongs to: its own, else the next in order."""
     p = _ancestor(el, _P)
     if p is not None:
@@ -84,22 +86,20 @@ def _first_paragraph(el, order: dict):
 
 
 def _revisions(body, where: dict[str, dict]) -> list[Revision]:
-    order = {p: n for n, p in enumerate(body.iter(_P))}
     out: list[Revision] = []
     for el in body.iter(*_TRACKED):
         found = _classify(el)
         if found is None:
             continue
         kind, holder = found
-        p = holder if holder is not None and holder.tag == _P else (
-            _first_paragraph(holder, order) if holder is not None else _first_paragraph(el, order))
-        text = ""
-        if kind in (INSERT, MOVE_TO, DELETE, MOVE_FROM) and el.getparent().tag != _RPR:
-            text = _paragraph_text(el, ACCEPT if kind in (INSERT, MOVE_TO) else REJECT)
-        elif kind in (ROW_INSERT, ROW_DELETE):
-            row = holder
+        p = holder if holder is not None and holder.tag == _P else _first_paragraph(
+            holder if holder is not None else el)
+        text = ""  # formatting changes and paragraph marks change no text of their own
+        if kind in (ROW_INSERT, ROW_DELETE):
             text = "\t".join(_paragraph_text(q, ACCEPT if kind == ROW_INSERT else REJECT)
-                             for q in row.iter(_P))
+                             for q in holder.iter(_P))
+        elif kind in (INSERT, MOVE_TO, DELETE, MOVE_FROM) and el.getparent().tag != _RPR:
+            text = _paragraph_text(el, ACCEPT if kind in (INSERT, MOVE_TO) else REJECT)
         out.append(Revision(
             kind=kind, author=el.get(_AUTHOR), date=el.get(_DATE), text=text,
             before_line=where[REJECT].get(p) if kind in _EXISTS_BEFORE else None,
@@ -137,7 +137,7 @@ def _anchors(body) -> tuple[dict[str, list], dict[str, str]]:
         cid = el.get(_ID)
         p = _ancestor(el, _P)
         if el.tag == _C_START:
-            start.setdefault(cid, p if p is not None else _first_paragraph(el, order))
+            start.setdefault(cid, p if p is not None else _first_paragraph(el))
         elif p is not None or el.tag == _C_END:
             if p is None:  # a range end between paragraphs closes on the one before it
                 prev = el.getprevious()
