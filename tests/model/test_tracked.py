@@ -75,3 +75,20 @@ def test_json_form_is_the_ordinary_export_plus_revisions():
     assert data["tracked_changes"]["authors"] == ["Bob"]
     assert data["tracked_changes"]["revisions"][0]["pairs"] == ["OP2>OP4"]
     assert data["schema"] == 1 and data["summary"] == tracked.comparison.summary
+
+
+def test_a_session_holds_both_states_with_the_comments_as_notes():
+    from viewer.model.session import Session
+    from viewer.model.tracked import tracked_session
+
+    before, after = raw("hrc-37-23-adopted"), raw("hrc-43-21-adopted")
+    line = _line_of(after, " 4. 重申技术援助")
+    note = Comment("3", "Eve", "2020-02-01T08:00:00Z", "accept this", "", (), (line,))
+    session, tracked = tracked_session(_document(before, after, comments=[note]))
+    assert session.old.name == "draft.docx (before changes)"
+    assert session.new.name == "draft.docx (after changes)"
+    assert session.notes == {"OP2>OP4": "Eve (2020-02-01 08:00): accept this"}
+    assert session.compare().pairs == tracked.comparison.pairs
+    # Saved as an ordinary .rescompare: both texts and the notes come back.
+    again = Session.from_dict(session.to_dict())
+    assert again.notes == session.notes and again.old.text == before and again.new.text == after
