@@ -5,6 +5,8 @@
     rescompare FILE.rescompare         window on a saved comparison
     rescompare --demo                  window on the bundled sample pair
     rescompare --export out.json OLD NEW     headless; also .html .pdf .docx
+    rescompare --export out.json FILE.docx   headless: a Word file's tracked changes, before →
+                                             after, with revision authors/dates and comments
     rescompare --demo --screenshot out.png   render the window to a PNG and quit
 
 Exit status: 0 success, 2 a problem with the input (message on stderr, no traceback).
@@ -94,16 +96,24 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or user_language()
     try:
         if args.export:
-            session = session_from_args(args.files, args.demo, _options(args))
+            tracked = None
+            if len(args.files) == 1 and not args.demo and not args.files[0].lower().endswith(EXTENSION):
+                # One Word file: its tracked changes are the comparison (comments become notes).
+                from .loaders.docx_revisions import load_tracked
+                from .model.tracked import tracked_session
+                session, tracked = tracked_session(load_tracked(args.files[0]),
+                                                   _options(args) or DiffOptions())
+            else:
+                session = session_from_args(args.files, args.demo, _options(args))
             if session is None:
                 print("rescompare: --export needs OLD NEW, a .rescompare file or --demo", file=sys.stderr)
                 return 2
             from .export import export
-            comparison = session.compare()
+            comparison = tracked.comparison if tracked is not None else session.compare()
             for warning in vote_warnings(comparison, language):
                 print(f"rescompare: {warning}", file=sys.stderr)
             out = export(comparison, args.export, session.notes, paper=args.paper,
-                         landscape=not args.portrait, language=args.lang)
+                         landscape=not args.portrait, language=args.lang, tracked=tracked)
             print(f"{out}")
             return 0
         # Validate file arguments before any window appears; the window reports its own errors.

@@ -101,4 +101,6 @@ WORDS: dict[str, str] = {
     'error.export_target': '{name}: cannot write the export here ({detail}).',
     'error.export_format': '{name}: unknown export format {detail}; use .json, .html, .pdf or .docx.',
     'error.comparison_file': '{name}: this is not a valid ResCompare comparison file ({detail}).',
+    'error.no_tracked_changes': '{name}: this Word file has no tracked changes; open two versions to compare them.',
+    'error.one_file': '{name}: only a Word file with tracked changes can be compared by itself; open two versions to compare them.',
 }

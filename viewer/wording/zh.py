@@ -101,4 +101,6 @@ WORDS: dict[str, str] = {
     'error.export_target': '{name}：无法在此处写入导出文件（{detail}）。',
     'error.export_format': '{name}：未知的导出格式 {detail}；请使用 .json、.html、.pdf 或 .docx。',
     'error.comparison_file': '{name}：这不是有效的 ResCompare 对照文件（{detail}）。',
+    'error.no_tracked_changes': '{name}：此 Word 文件没有修订（跟踪更改）；请打开两个版本进行对照。',
+    'error.one_file': '{name}：只有带修订（跟踪更改）的 Word 文件才能单独对照；请打开两个版本进行对照。',
 }
