@@ -19,6 +19,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "export")]
 
 from export_helpers import SEED_PAIRS, seed_comparison  # noqa: E402
 
+from viewer.export.options import ExportOptions  # noqa: E402
 from viewer.export.docx import to_bytes  # noqa: E402
 from viewer.loaders.docx_revisions import read_tracked  # noqa: E402
 from viewer.model.tracked import compare_tracked  # noqa: E402
@@ -35,7 +36,7 @@ def timed(fn, repeat=7):
 
 def main() -> None:
     for old, new in SEED_PAIRS:
-        data = to_bytes(seed_comparison(old, new), {}, date="2020-06-22T10:00:00Z")
+        data = to_bytes(seed_comparison(old, new), {}, ExportOptions(date="2020-06-22T10:00:00Z"))
         document = read_tracked(data, "draft.docx")
         read_med, read_min = timed(lambda: read_tracked(data, "draft.docx"))
         cmp_med, cmp_min = timed(lambda: compare_tracked(document))

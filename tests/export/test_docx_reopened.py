@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from export_helpers import SEED_PAIRS, seed_comparison
 
+from viewer.export.options import ExportOptions
 from viewer.export.docx import AUTHOR, to_bytes
 from viewer.loaders.docx_revisions import load_tracked
 from viewer.model.tracked import compare_tracked
@@ -23,7 +24,7 @@ def test_before_is_the_old_text_and_after_the_new(tmp_path, old, new):
     comparison = seed_comparison(old, new)
     notes = {p.key: f"note on {p.label}" for n, p in enumerate(comparison.pairs) if n % 4 == 1}
     path = tmp_path / f"{old}-{new}.docx"
-    path.write_bytes(to_bytes(comparison, notes, date=DATE))
+    path.write_bytes(to_bytes(comparison, notes, ExportOptions(date=DATE)))
 
     tracked = compare_tracked(load_tracked(path))
     again = tracked.comparison
