@@ -64,6 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: unknown export format {detail}; use .json, .html, .pdf or .docx.",
         "{name}：未知的导出格式 {detail}；请使用 .json、.html、.pdf 或 .docx。",
     ),
+    "history_format": (
+        "{name}: three or more versions export only to .json for now, not {detail}.",
+        "{name}：三个及以上版本目前只能导出为 .json，不能导出为 {detail}。",
+    ),
     "comparison_file": (
         "{name}: this is not a valid ResCompare comparison file ({detail}).",
         "{name}：这不是有效的 ResCompare 对照文件（{detail}）。",
