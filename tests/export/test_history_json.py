@@ -32,6 +32,7 @@ def test_versions_in_date_order(data):
     assert [(v["key"], v["label"], v["date"]) for v in data["versions"]] == [
         ("v2", "A/HRC/RES/23/3", "2013-06-13"), ("v3", "44/… (draft)", "2020-06-30"),
         ("v1", "A/RES/75/180", "2020-12-16")]
+    assert [v["date_from"] for v in data["versions"]] == ["document", "session", "document"]
     assert data["versions"][0]["resolution"]["metadata"]["number"] == "23/3"
 
 

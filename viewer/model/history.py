@@ -207,7 +207,10 @@ def _events(step: int, pair: AlignedPair) -> list[Event]:
 
 def build_lineages(n_versions: int, steps: Sequence[Comparison],
                    resolutions: Sequence[Resolution]) -> tuple[Lineage, ...]:
-    """Lineages from the adjacent comparisons ``steps`` (steps[k] compares version k with k+1)."""
+    """Lineages from the adjacent comparisons ``steps`` (steps[k] compares version k with k+1).
+
+    Listed preambular first, then operative; within a kind by the version that introduced them
+    and their place in it, and numbered L1, L2, … in that order."""
     parent: dict[tuple[int, str], tuple[int, str]] = {}
 
     def find(x):

@@ -4,7 +4,9 @@ viewer.export.history_json.
 
 Shape (``"type": "history"``, schema 1)::
 
-    versions   [{key, index, label, date, resolution: <as in the two-version export>}]
+    versions   [{key, index, label, date, date_from, resolution: <as in the two-version
+               export>}] in history order; ``date`` is what ordered it: the document's own date
+               (date_from "document") or the first day of its session ("session")
     steps      one per adjacent pair, in order: {old, new, summary, pairs: [<pair as in the
                two-version export> + its lineage id], renumbering, metadata_changes, citations}
     lineages   [{id, kind, label, introduced, dropped, branched, members, events, verbs,
@@ -17,7 +19,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from .history import Event, History, Lineage
-from .serialize import metadata_to_dict, pair_to_dict, resolution_to_dict
+from .serialize import pair_to_dict, resolution_to_dict
 
 SCHEMA = 1
 TYPE = "history"
@@ -78,6 +80,8 @@ def history_to_dict(history: History,
         "ordering": history.ordering,
         "options": history.options.to_dict(),
         "versions": [{"key": v.key, "index": i, "label": v.label, "date": v.when,
+                      "date_from": ("document" if v.resolution.metadata.date
+                                    else "session" if v.when else None),
                       "resolution": resolution_to_dict(v.resolution)}
                      for i, v in enumerate(history.versions)],
         "steps": steps,
@@ -96,5 +100,4 @@ def history_to_dict(history: History,
     }
 
 
-__all__ = ["SCHEMA", "TYPE", "event_to_dict", "history_to_dict", "lineage_to_dict",
-           "metadata_to_dict"]
+__all__ = ["SCHEMA", "TYPE", "event_to_dict", "history_to_dict", "lineage_to_dict"]
