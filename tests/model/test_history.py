@@ -139,6 +139,7 @@ def test_seed_family_lineages_read_by_hand(family):
     assert south.introduced == 1 and south.verb_path == "请 → 鼓励"
     assert kinds(south) == [(1, "introduced"), (2, "moved"), (2, "renumbered"), (2, "modified"),
                             (2, "verb")]
+    assert south.versions_where("moved") == (2,) and south.versions_where("split") == ()
     # 促请各国继续支助两基金 survives into the draft (OP23), gone from GA 75/180.
     funds = by_label(family, "OP16 → OP23 → —")
     assert funds.dropped == 2 and kinds(funds)[-1] == (2, "dropped")

@@ -147,6 +147,10 @@ class Lineage:
         last = self.present[-1]
         return last + 1 if last + 1 < len(self.members) else None
 
+    def versions_where(self, kind: str) -> tuple[int, ...]:
+        """Indices of the versions an event of ``kind`` ('moved', 'verb', …) led into."""
+        return tuple(sorted({e.version for e in self.events if e.kind == kind}))
+
     @property
     def branched(self) -> bool:
         """True when a split or merge gives it two paragraphs in some version."""
