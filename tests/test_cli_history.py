@@ -61,14 +61,14 @@ def test_a_two_version_v2_file_keeps_every_export_format(tmp_path):
 
 
 def test_history_export_errors_exit_2_without_traceback(tmp_path):
-    r = cli("--export", tmp_path / "h.html", HRC23, HRC44, GA75)
-    assert r.returncode == 2 and "three or more versions export only to .json" in r.stderr
-    r = cli("--export", tmp_path / "h.json", HRC23, HRC44, tmp_path / "missing.txt", lang="zh")
-    assert r.returncode == 2 and "missing.txt：文件不存在" in r.stderr
     bad = tmp_path / "bad.rescompare"
     bad.write_text(json.dumps({"format": "rescompare", "version": 2, "versions": []}), encoding="utf-8")
-    r = cli("--export", tmp_path / "h.json", bad)
-    assert r.returncode == 2 and "not a valid ResCompare comparison file" in r.stderr
-    for result in (r,):
-        assert "Traceback" not in result.stderr
+    cases = [(("--export", tmp_path / "h.html", HRC23, HRC44, GA75), "en",
+              "three or more versions export only to .json"),
+             (("--export", tmp_path / "h.json", HRC23, HRC44, tmp_path / "missing.txt"), "zh",
+              "missing.txt：文件不存在"),
+             (("--export", tmp_path / "h.json", bad), "en", "not a valid ResCompare comparison file")]
+    for args, lang, message in cases:
+        r = cli(*args, lang=lang)
+        assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr
     assert not list(tmp_path.glob("h.*"))
