@@ -291,6 +291,7 @@ class History:
         if order == "auto":
             self.versions, self.ordering = chronological(given)
         elif order in (ORDER_GIVEN, ORDER_MANUAL, ORDER_DATE, ORDER_SESSION):
+            # Already in order (a saved file, a reordering): keep it and remember how it came about.
             self.versions, self.ordering = tuple(given), order
         else:
             raise ValueError(f"unknown order {order!r}")
