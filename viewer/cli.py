@@ -7,6 +7,7 @@
     rescompare --export out.json OLD NEW     headless; also .html .pdf .docx
     rescompare --export out.json FILE.docx   headless: a Word file's tracked changes, before →
                                              after, with revision authors/dates and comments
+    rescompare --export out.json V1 V2 V3 …  headless history of 3+ versions (JSON)
     rescompare --demo --screenshot out.png   render the window to a PNG and quit
 
 Exit status: 0 success, 2 a problem with the input (message on stderr, no traceback).
@@ -28,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="rescompare",
         description="Compare two versions of a UN resolution (决议对照).")
     p.add_argument("files", nargs="*", metavar="FILE",
-                   help="OLD NEW (.txt, .docx, .pdf), or one saved .rescompare comparison")
+                   help="OLD NEW (.txt, .docx, .pdf), or one saved .rescompare comparison; "
+                   "with --export, three or more versions V1 V2 V3 … give their history")
     p.add_argument("--demo", action="store_true", help="use the bundled sample pair (37/23 → 43/21)")
     p.add_argument("--export", metavar="OUT", help="write the comparison to OUT (.json, .html, .pdf, .docx) "
                    "without opening a window")
@@ -96,6 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or user_language()
     try:
         if args.export:
+            from .history_cli import wants_history
+            if wants_history(args.files):
+                from .history_cli import export_history
+                print(export_history(args.files, args.export, _options(args), language,
+                                     paper=args.paper, landscape=not args.portrait,
+                                     language=args.lang))
+                return 0
             tracked = None
             if len(args.files) == 1 and not args.demo and not args.files[0].lower().endswith(EXTENSION):
                 # One Word file: its tracked changes are the comparison (comments become notes).

@@ -103,4 +103,5 @@ WORDS: dict[str, str] = {
     'error.comparison_file': '{name}: this is not a valid ResCompare comparison file ({detail}).',
     'error.no_tracked_changes': '{name}: this Word file has no tracked changes; open two versions to compare them.',
     'error.one_file': '{name}: only a Word file with tracked changes can be compared by itself; open two versions to compare them.',
+    'error.history_format': '{name}: three or more versions export only to .json for now, not {detail}.',
 }

@@ -103,4 +103,5 @@ WORDS: dict[str, str] = {
     'error.comparison_file': '{name}：这不是有效的 ResCompare 对照文件（{detail}）。',
     'error.no_tracked_changes': '{name}：此 Word 文件没有修订（跟踪更改）；请打开两个版本进行对照。',
     'error.one_file': '{name}：只有带修订（跟踪更改）的 Word 文件才能单独对照；请打开两个版本进行对照。',
+    'error.history_format': '{name}：三个及以上版本目前只能导出为 .json，不能导出为 {detail}。',
 }
