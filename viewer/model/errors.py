@@ -68,6 +68,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: this is not a valid ResCompare comparison file ({detail}).",
         "{name}：这不是有效的 ResCompare 对照文件（{detail}）。",
     ),
+    "not_regular": (
+        "{name}: this is not an ordinary file (a device, pipe or socket cannot be opened).",
+        "{name}：这不是普通文件（无法打开设备、管道或套接字）。",
+    ),
+    "archive_too_large": (
+        "{name}: the Word document unpacks to far more data than any resolution ({detail}); "
+        "it was not opened.",
+        "{name}：该 Word 文档解压后的数据量远超任何决议（{detail}），未予打开。",
+    ),
+    "pins_conflict": (
+        "{name}: some manual pairings contradict each other and were dropped ({detail}); "
+        "those paragraphs are paired automatically.",
+        "{name}：部分手动配对相互矛盾，已被舍弃（{detail}）；这些段落改为自动配对。",
+    ),
+    "pins_forbidden": (
+        "{name}: some pairs were both pinned and kept apart; the pin was kept ({detail}).",
+        "{name}：部分段落对既被手动配对又被禁止配对；已保留手动配对（{detail}）。",
+    ),
+    "export_onto_input": (
+        "{name}: this is one of the files being compared; choose another name for the export.",
+        "{name}：这是正在对照的文件之一；请为导出文件另选一个名称。",
+    ),
+    "save_target": (
+        "{name}: cannot save the comparison here ({detail}).",
+        "{name}：无法在此处保存对照（{detail}）。",
+    ),
 }
 
 
