@@ -70,10 +70,22 @@ def session_from_args(files: list[str], demo: bool, options: DiffOptions | None)
         return session if options is None else Session(session.old, session.new, options,
                                                        session.pins, session.notes)
     if len(files) != 2:
-        raise SystemExit("rescompare: give two files to compare (OLD NEW), or one .rescompare file")
+        raise InputError("file_count", None, str(len(files)))
     old, new = (load_document(f) for f in files)
     return Session(Source(old.path, old.text), Source(new.path, new.text),
                    options or DiffOptions())
+
+
+def refuse_export_onto_input(out: str, files: list[str]) -> None:
+    """Writing the export over OLD, NEW or the .rescompare it came from would destroy the
+    user's source silently; compare real files (links and hard links count as the same)."""
+    for given in files:
+        try:
+            same = os.path.samefile(out, given)
+        except OSError:  # one of them does not exist (yet): compare the names they resolve to
+            same = os.path.realpath(out) == os.path.realpath(given)
+        if same:
+            raise InputError("export_onto_input", out)
 
 
 def vote_warnings(comparison, language: str) -> list[str]:
@@ -94,10 +106,15 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or user_language()
     try:
         if args.export:
+            from .engine import demo_paths
+            refuse_export_onto_input(args.export,
+                                     [os.fspath(f) for f in demo_paths()] if args.demo else args.files)
             session = session_from_args(args.files, args.demo, _options(args))
             if session is None:
                 print("rescompare: --export needs OLD NEW, a .rescompare file or --demo", file=sys.stderr)
                 return 2
+            for notice in session.notices:  # what was repaired in a saved comparison
+                print(f"rescompare: {notice.message(language)}", file=sys.stderr)
             from .export import export
             comparison = session.compare()
             for warning in vote_warnings(comparison, language):
@@ -108,9 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         # Validate file arguments before any window appears; the window reports its own errors.
         if len(args.files) not in (0, 1, 2):
-            print("rescompare: give two files to compare (OLD NEW), or one .rescompare file",
-                  file=sys.stderr)
-            return 2
+            raise InputError("file_count", None, str(len(args.files)))
         from .ui.app import run
         return run(files=args.files, demo=args.demo, screenshot=args.screenshot,
                    language=args.lang, options=_options(args))

@@ -90,6 +90,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}: this is one of the files being compared; choose another name for the export.",
         "{name}：这是正在对照的文件之一；请为导出文件另选一个名称。",
     ),
+    "file_count": (
+        "give two files to compare (OLD NEW) or one saved .rescompare file ({detail} given).",
+        "请给出两个要对照的文件（旧 新），或一个已保存的 .rescompare 文件（实际给出 {detail} 个）。",
+    ),
     "save_target": (
         "{name}: cannot save the comparison here ({detail}).",
         "{name}：无法在此处保存对照（{detail}）。",

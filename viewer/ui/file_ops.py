@@ -196,7 +196,7 @@ class FileOps:
         """Write the session (texts, options, pairings, notes) atomically to ``path``."""
         self.notes.commit()
         try:
-            atomic_write(path, self.session.to_bytes())
+            atomic_write(path, self.session.to_bytes(), code="save_target")
         except InputError as exc:
             self.report_error(exc)
             return False
