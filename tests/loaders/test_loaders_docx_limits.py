@@ -18,7 +18,7 @@ def _error(path) -> InputError:
 
 def test_a_document_part_over_the_part_limit_is_refused(tmp_path):
     bomb = tmp_path / "bomb.docx"
-    write_bomb(bomb, docx_loader.MAX_MEMBER_BYTES + 2**20)
+    write_bomb(bomb, docx_loader.MAX_XML_BYTES + 2**20)
     assert bomb.stat().st_size < 2**20            # a small file…
     error = _error(bomb)                          # …refused on its declared size
     assert error.code == "archive_too_large"
@@ -58,7 +58,20 @@ def test_the_total_of_all_parts_is_capped(tmp_path, monkeypatch):
 
 def test_declared_sizes_that_lie_are_caught_while_streaming(tmp_path):
     bomb = tmp_path / "liar.docx"
-    write_bomb(bomb, docx_loader.MAX_MEMBER_BYTES + 2**20)
+    write_bomb(bomb, docx_loader.MAX_XML_BYTES + 2**20)
     lie_about_size(bomb, "word/document.xml", 1000)
     # zipfile stops at the declared size and then finds the checksum wrong: damaged, not inflated
     assert _error(bomb).code in ("archive_too_large", "corrupt_docx")
+
+
+def test_a_large_picture_is_not_mistaken_for_a_bomb(tmp_path):
+    """Media is already compressed and never parsed: only the total limit applies to it."""
+    import os
+    import zipfile
+
+    doc = tmp_path / "with-picture.docx"
+    write_bomb(doc, 50_000)
+    with zipfile.ZipFile(doc, "a") as z:
+        z.writestr("word/media/image1.png", os.urandom(docx_loader.MAX_XML_BYTES + 2**20),
+                   zipfile.ZIP_DEFLATED)
+    assert "Reaffirms" in load_document(doc).text

@@ -34,7 +34,10 @@ from viewer.model.errors import InputError
 # inflated and on the real byte counts while streaming (declared sizes can lie).
 MAX_MEMBERS = 1000                   # a .docx has 15–60 parts; a few hundred with many pictures
 MAX_MEMBER_BYTES = 32 * 1024 * 1024  # one part, inflated (the loaders' limit for a whole file)
-MAX_TOTAL_BYTES = 96 * 1024 * 1024   # all parts together, inflated
+# An XML part is parsed into a tree (~10× its size in memory) and walked: 16 MB of
+# document.xml already holds ~15 million characters, as much as the largest .txt accepted.
+MAX_XML_BYTES = 16 * 1024 * 1024
+MAX_TOTAL_BYTES = 64 * 1024 * 1024   # all parts together, inflated
 MAX_RATIO = 100                      # inflated / compressed, for parts over RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024            # tiny parts may compress extremely well; they cost nothing
 
@@ -263,6 +266,10 @@ def _mb(n: int) -> str:
     return f"{n / 2**20:.0f} MB"
 
 
+def _part_limit(info: zipfile.ZipInfo) -> int:
+    return MAX_XML_BYTES if info.filename.lower().endswith((".xml", ".rels")) else MAX_MEMBER_BYTES
+
+
 def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
     """Refuse an archive that would unpack to more than a resolution could need (InputError
     ``archive_too_large``), checking declared sizes first, then the real ones while streaming."""
@@ -275,7 +282,7 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
     declared = 0
     for info in members:
         declared += info.file_size
-        if info.file_size > MAX_MEMBER_BYTES:
+        if info.file_size > _part_limit(info):
             raise refuse(f"{info.filename}: {_mb(info.file_size)}", f"{info.filename}：{_mb(info.file_size)}")
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
@@ -291,7 +298,7 @@ def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
             while chunk := member.read(1 << 20):
                 size += len(chunk)
                 total += len(chunk)
-                if size > max(info.file_size, 0) or size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES:
+                if size > info.file_size or size > _part_limit(info) or total > MAX_TOTAL_BYTES:
                     raise refuse(f"{info.filename}: over {_mb(min(size, total))}",
                                  f"{info.filename}：超过 {_mb(min(size, total))}")
 
