@@ -181,3 +181,10 @@ def test_repaired_pins_are_reported(tmp_path):
     saved.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     r = cli("--export", tmp_path / "o.json", saved)
     assert r.returncode == 0 and "contradict each other" in r.stderr and "OP3>OP4" in r.stderr
+
+
+def test_a_fifo_comparison_file_is_refused_without_hanging(tmp_path):
+    fifo = tmp_path / "pipe.rescompare"
+    os.mkfifo(fifo)
+    r = cli("--export", tmp_path / "o.json", fifo)   # cli() has a timeout: a hang fails the test
+    assert r.returncode == 2 and "not an ordinary file" in r.stderr

@@ -76,18 +76,6 @@ def session_from_args(files: list[str], demo: bool, options: DiffOptions | None)
                    options or DiffOptions())
 
 
-def refuse_export_onto_input(out: str, files: list[str]) -> None:
-    """Writing the export over OLD, NEW or the .rescompare it came from would destroy the
-    user's source silently; compare real files (links and hard links count as the same)."""
-    for given in files:
-        try:
-            same = os.path.samefile(out, given)
-        except OSError:  # one of them does not exist (yet): compare the names they resolve to
-            same = os.path.realpath(out) == os.path.realpath(given)
-        if same:
-            raise InputError("export_onto_input", out)
-
-
 def vote_warnings(comparison, language: str) -> list[str]:
     """A recorded vote whose counts disagree with its country lists is reported, never hidden."""
     out = []
@@ -107,8 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.export:
             from .engine import demo_paths
-            refuse_export_onto_input(args.export,
-                                     [os.fspath(f) for f in demo_paths()] if args.demo else args.files)
+            from .export.atomic import refuse_inputs
+            # an export over OLD, NEW or its .rescompare would silently destroy the source
+            refuse_inputs(args.export, [os.fspath(f) for f in demo_paths()] if args.demo else args.files)
             session = session_from_args(args.files, args.demo, _options(args))
             if session is None:
                 print("rescompare: --export needs OLD NEW, a .rescompare file or --demo", file=sys.stderr)

@@ -103,3 +103,16 @@ def check_target(target: Path, code: str = "export_target") -> None:
     if not os.access(folder, os.W_OK):
         raise InputError(code, target, (f"the folder {folder} is not writable",
                                                    f"文件夹 {folder} 不可写入"))
+
+
+def refuse_inputs(target: str | os.PathLike, inputs) -> None:
+    """Refuse to write over one of the files being compared (InputError ``export_onto_input``):
+    the export would silently destroy the user's source. Links and hard links to an input
+    count as the input."""
+    for given in inputs:
+        try:
+            same = os.path.samefile(target, given)
+        except (OSError, ValueError):  # one of them does not exist (yet): compare resolved names
+            same = os.path.realpath(target) == os.path.realpath(given)
+        if same:
+            raise InputError("export_onto_input", target)

@@ -49,8 +49,17 @@ def _stat(path: str) -> os.stat_result:
 
 
 def _read(path: str) -> bytes:
+    # O_NONBLOCK and the fstat check: the name may have been swapped for a FIFO or a device
+    # since it was stat'ed, and reading one of those could block or never end.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with open(path, "rb") as handle:
+        fd = os.open(path, flags)
+        with open(fd, "rb") as handle:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISDIR(mode):
+                raise InputError("is_directory", path)
+            if not stat.S_ISREG(mode):
+                raise InputError("not_regular", path)
             return handle.read(MAX_BYTES + 1)
     except IsADirectoryError as exc:
         raise InputError("is_directory", path) from exc

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import demo_paths
-from ..export.atomic import atomic_write
+from ..export.atomic import atomic_write, refuse_inputs
 from ..model import InputError, Pins
 from ..model.session import EXTENSION, Session
 from . import jobs
@@ -250,6 +250,11 @@ class FileOps:
         self.export_to(path)
 
     def export_to(self, path: str) -> None:
+        try:  # never over the texts being compared (or the comparison file they came from)
+            refuse_inputs(path, [*self.disk_paths, *([self.saved_path] if self.saved_path else [])])
+        except InputError as exc:
+            self.report_error(exc)
+            return
         self._submit("export", partial(jobs.export, self.comparison, path,
                                        dict(self.session.notes)))
 
