@@ -1,4 +1,8 @@
-"""Write a file completely or not at all: a temporary file beside the target, then rename."""
+"""Write a file completely or not at all: a temporary file beside the target, then rename.
+
+The rename keeps what the user expects of an ordinary save: a link stays a link (its target
+is replaced), a new file follows the umask, an existing file keeps its permissions.
+"""
 from __future__ import annotations
 
 import errno

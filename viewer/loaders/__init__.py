@@ -5,7 +5,8 @@ Every problem with the user's file raises :class:`viewer.model.errors.InputError
 not a folder (``is_directory``), has a known extension (``unsupported``; no extension,
 ``.txt``, ``.text`` and ``.md`` are plain text), is not over :data:`MAX_BYTES`
 (``too_large``, from ``os.stat`` before reading) nor 0 bytes (``empty``), can be read
-(``permission``); then the format's own checks.
+(``permission``) and is still a regular file when opened (``not_regular``); then the
+format's own checks (a .docx is also capped in what it may unpack to: ``archive_too_large``).
 
 Only :mod:`viewer.loaders.pdf` imports Qt, and only when a PDF is loaded.
 """
