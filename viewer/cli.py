@@ -74,7 +74,7 @@ def session_from_args(files: list[str], demo: bool, options: DiffOptions | None)
         return session if options is None else Session(session.old, session.new, options,
                                                        session.pins, session.notes)
     if len(files) != 2:
-        raise SystemExit("rescompare: give two files to compare (OLD NEW), or one .rescompare file")
+        raise InputError("file_count", None, str(len(files)))
     old, new = (load_document(f) for f in files)
     return Session(Source(old.path, old.text), Source(new.path, new.text),
                    options or DiffOptions())
@@ -98,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or user_language()
     try:
         if args.export:
+            from .engine import demo_paths
+            from .export.atomic import refuse_inputs
+            # an export over OLD, NEW or its .rescompare would silently destroy the source
+            refuse_inputs(args.export, [os.fspath(f) for f in demo_paths()] if args.demo else args.files)
             from .history_cli import wants_history
             if wants_history(args.files):
                 from .history_cli import export_history
@@ -117,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             if session is None:
                 print("rescompare: --export needs OLD NEW, a .rescompare file or --demo", file=sys.stderr)
                 return 2
+            for notice in session.notices:  # what was repaired in a saved comparison
+                print(f"rescompare: {notice.message(language)}", file=sys.stderr)
             from .export import export
             comparison = tracked.comparison if tracked is not None else session.compare()
             for warning in vote_warnings(comparison, language):
@@ -127,9 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         # Validate file arguments before any window appears; the window reports its own errors.
         if len(args.files) not in (0, 1, 2):
-            print("rescompare: give two files to compare (OLD NEW), or one .rescompare file",
-                  file=sys.stderr)
-            return 2
+            raise InputError("file_count", None, str(len(args.files)))
         from .ui.app import run
         return run(files=args.files, demo=args.demo, screenshot=args.screenshot,
                    language=args.lang, options=_options(args))

@@ -37,6 +37,19 @@ from dataclasses import dataclass
 
 from viewer.model.errors import InputError
 
+# What an archive may unpack to. A resolution's document.xml is a few MB; a file with
+# pictures adds already-compressed media (ratio ~1). A zip bomb (1.4 MB → 418 MB of XML) is
+# stopped by whichever limit it reaches first, checked on declared sizes before anything is
+# inflated and on the real byte counts while streaming (declared sizes can lie).
+MAX_MEMBERS = 1000                   # a .docx has 15–60 parts; a few hundred with many pictures
+MAX_MEMBER_BYTES = 32 * 1024 * 1024  # one part, inflated (the loaders' limit for a whole file)
+# An XML part is parsed into a tree (~10× its size in memory) and walked: 16 MB of
+# document.xml already holds ~15 million characters, as much as the largest .txt accepted.
+MAX_XML_BYTES = 16 * 1024 * 1024
+MAX_TOTAL_BYTES = 64 * 1024 * 1024   # all parts together, inflated
+MAX_RATIO = 100                      # inflated / compressed, for parts over RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024            # tiny parts may compress extremely well; they cost nothing
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
@@ -330,13 +343,58 @@ def body_lines(document, state: str = ACCEPT, where: dict | None = None) -> list
     return walk.out
 
 
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
+
+
+def _part_limit(info: zipfile.ZipInfo) -> int:
+    return MAX_XML_BYTES if info.filename.lower().endswith((".xml", ".rels")) else MAX_MEMBER_BYTES
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse an archive that would unpack to more than a resolution could need (InputError
+    ``archive_too_large``), checking declared sizes first, then the real ones while streaming."""
+    def refuse(en: str, zh: str) -> InputError:
+        return InputError("archive_too_large", name, (en, zh))
+
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise refuse(f"{len(members)} parts", f"{len(members)} 个部件")
+    declared = 0
+    for info in members:
+        declared += info.file_size
+        if info.file_size > _part_limit(info):
+            raise refuse(f"{info.filename}: {_mb(info.file_size)}", f"{info.filename}：{_mb(info.file_size)}")
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise refuse(f"{info.filename} is compressed {ratio}:1", f"{info.filename} 压缩比为 {ratio}:1")
+    if declared > MAX_TOTAL_BYTES:
+        raise refuse(_mb(declared), _mb(declared))
+    total = 0
+    for info in members:
+        if info.is_dir():
+            continue
+        size = 0
+        with archive.open(info) as member:
+            while chunk := member.read(1 << 20):
+                size += len(chunk)
+                total += len(chunk)
+                if size > info.file_size or size > _part_limit(info) or total > MAX_TOTAL_BYTES:
+                    raise refuse(f"{info.filename}: over {_mb(min(size, total))}",
+                                 f"{info.filename}：超过 {_mb(min(size, total))}")
+
+
 def read_docx(data: bytes, name: str, state: str = ACCEPT) -> str:
     """The text of a .docx given as bytes in ``state``, one paragraph per line (not yet normalised)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
                 raise InputError("corrupt_docx", name)
-    except zipfile.BadZipFile as exc:
+            _check_archive(archive, name)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
+            RuntimeError, ValueError) as exc:  # damaged entries, bad CRC, unknown compression, encryption
         raise InputError("corrupt_docx", name) from exc
     try:
         import docx as python_docx  # python-docx

@@ -104,4 +104,11 @@ WORDS: dict[str, str] = {
     'error.no_tracked_changes': '{name}: this Word file has no tracked changes; open two versions to compare them.',
     'error.one_file': '{name}: only a Word file with tracked changes can be compared by itself; open two versions to compare them.',
     'error.history_format': '{name}: three or more versions export only to .json for now, not {detail}.',
+    'error.not_regular': '{name}: this is not an ordinary file (a device, pipe or socket cannot be opened).',
+    'error.archive_too_large': '{name}: the Word document unpacks to far more data than any resolution ({detail}); it was not opened.',
+    'error.pins_conflict': '{name}: some manual pairings contradict each other and were dropped ({detail}); those paragraphs are paired automatically.',
+    'error.pins_forbidden': '{name}: some pairs were both pinned and kept apart; the pin was kept ({detail}).',
+    'error.export_onto_input': '{name}: this is one of the files being compared; choose another name for the export.',
+    'error.file_count': 'give two files to compare (OLD NEW) or one saved .rescompare file ({detail} given).',
+    'error.save_target': '{name}: cannot save the comparison here ({detail}).',
 }

@@ -104,4 +104,11 @@ WORDS: dict[str, str] = {
     'error.no_tracked_changes': '{name}：此 Word 文件没有修订（跟踪更改）；请打开两个版本进行对照。',
     'error.one_file': '{name}：只有带修订（跟踪更改）的 Word 文件才能单独对照；请打开两个版本进行对照。',
     'error.history_format': '{name}：三个及以上版本目前只能导出为 .json，不能导出为 {detail}。',
+    'error.not_regular': '{name}：这不是普通文件（无法打开设备、管道或套接字）。',
+    'error.archive_too_large': '{name}：该 Word 文档解压后的数据量远超任何决议（{detail}），未予打开。',
+    'error.pins_conflict': '{name}：部分手动配对相互矛盾，已被舍弃（{detail}）；这些段落改为自动配对。',
+    'error.pins_forbidden': '{name}：部分段落对既被手动配对又被禁止配对；已保留手动配对（{detail}）。',
+    'error.export_onto_input': '{name}：这是正在对照的文件之一；请为导出文件另选一个名称。',
+    'error.file_count': '请给出两个要对照的文件（旧 新），或一个已保存的 .rescompare 文件（实际给出 {detail} 个）。',
+    'error.save_target': '{name}：无法在此处保存对照（{detail}）。',
 }
