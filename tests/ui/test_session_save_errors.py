@@ -23,7 +23,7 @@ def test_failed_save_says_save_not_export(demo_window, tmp_path, monkeypatch, wh
     assert error.message("en").startswith("work.rescompare: cannot save the comparison here (")
     assert "无法在此处保存对照" in error.message("zh")
     assert "export" not in error.message("en") and "导出" not in error.message("zh")
-    assert win.isWindowModified() or win.saved_path != str(target)
+    assert win.isWindowModified() or win.document.saved_path != str(target)
 
 
 @pytest.mark.parametrize("content", [

@@ -250,7 +250,7 @@ class FileOps:
     def export_to(self, path: str) -> None:
         """Write the export in the interface language, as Print does."""
         try:  # never over the texts being compared (or the comparison file they came from)
-            refuse_inputs(path, [*self.disk_paths, *([self.saved_path] if self.saved_path else [])])
+            refuse_inputs(path, [*self.disk_paths, *([self.document.saved_path] if self.document.saved_path else [])])
         except InputError as exc:
             self.report_error(exc)
             return
