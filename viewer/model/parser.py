@@ -13,14 +13,15 @@ The pipeline, in order:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from .citations import find_citations
 from .errors import InputError
 from .resolution import Footnote, Kind, Metadata, Paragraph, Resolution, Vote
-from .text import (chinese_number, detect_language, english_ordinal, find_date, from_superscript,
-                   is_cjk, join_lines, normalize, tidy_spaces, to_superscript)
+from .text import (chinese_number, cjk_count, detect_language, english_ordinal, find_date, from_superscript,
+                   is_cjk, join_all, join_lines, join_sep, normalize, tidy_spaces, to_superscript)
 from .verbs import EN_PREAMBULAR, ZH_ADVERBS, ZH_PREAMBULAR, leading_verb
 
 BODIES_ZH = ("人权理事会", "大会", "安全理事会", "经济及社会理事会", "人权委员会",
@@ -66,33 +67,74 @@ class _Line:
 
 
 def _width(s: str) -> int:
-    return sum(2 if is_cjk(c) else 1 for c in s)
+    if len(s) > 2000:  # far beyond any wrap width; the exact figure does not matter
+        return 2 * len(s)
+    return len(s) + cjk_count(s)
 
 
 def parse_resolution(text: str, source: str = "(text)") -> Resolution:
-    """Parse one resolution. Raises :class:`InputError` ('not_resolution') without operative part."""
+    """Parse one resolution (the first, when a file holds several: see ``notices``).
+
+    Raises :class:`InputError` ('not_resolution') for a text with no opening formula and no
+    paragraph structure (numbered operative paragraphs, verb-led paragraphs) at all.
+    """
     original = text
     text = normalize(text)
     language = detect_language(text)
+    text, count = _first_resolution(text)
     raw_lines = []
     for raw in text.split("\n"):
         raw_lines.extend(_split_run_on(raw, language))
     lines, footnotes, notes, running_symbol = _extract_furniture(raw_lines)
+    lines = _merge_lone_numbers(lines)
+    notices: list[str] = []
 
-    opening_at = _find_opening(lines)
-    op1 = _find_first_op(lines, opening_at + 1 if opening_at is not None else 0)
-    if op1 is None:
+    openings = [i for i, line in enumerate(lines) if _OPENING.match(line.text)]
+    opening_at = openings[0] if openings else None
+    if len(openings) > 1:  # several resolutions run together on few lines
+        count = max(count, len(openings))
+        lines = lines[:_end_before_header(lines, openings[1])]
+    if count > 1:
+        notices.append(f"several_resolutions:{count}")
+    start_at = opening_at + 1 if opening_at is not None else 0
+    first = _find_first_op(lines, start_at, language)
+    decision_at = None
+    if first is None and opening_at is None:
+        decision_at = _find_decision(lines, language)
+    if first is None and opening_at is None and decision_at is None \
+            and not _has_verb_structure(lines, language):
         raise InputError("not_resolution", source)
-    header_end = opening_at if opening_at is not None else _guess_header_end(lines, op1, language)
-    record_at = _find_record(lines, op1)
+    op1, first_number = first if first is not None else (None, 1)
+    if decision_at is not None:
+        header_end, skip = decision_at, 0
+    elif opening_at is not None:
+        header_end, skip = opening_at, 1
+    else:
+        header_end, skip = _guess_header_end(lines, op1 if op1 is not None else len(lines), language), 0
+    record_at = _find_record(lines, op1 if op1 is not None else header_end + skip)
     header = lines[:header_end]
-    body = lines[header_end + (1 if opening_at is not None else 0):record_at]
+    body = lines[header_end + skip:record_at]
     record = lines[record_at:]
 
     marks = [f.mark for f in footnotes]
-    paragraphs = _assemble(body, language, marks)
-    if not any(p.kind is Kind.OPERATIVE for p in paragraphs):
+    paragraphs = _assemble(body, language, marks, first_number if op1 is not None else None,
+                           decision=decision_at is not None)
+    if op1 is None:
+        paragraphs = _unnumbered_operatives(paragraphs, decision_at is not None, language)
+    has_pp = any(p.kind is Kind.PREAMBULAR for p in paragraphs)
+    has_op = any(p.kind is Kind.OPERATIVE for p in paragraphs)
+    if not has_op and (len(paragraphs) < 2 or not has_pp):
         raise InputError("not_resolution", source)
+    if decision_at is not None:
+        notices.append("decision")
+    elif has_op and op1 is None:
+        notices.append("unnumbered_operative")
+    if not has_op:
+        notices.append("preamble_only")
+    elif not has_pp and decision_at is None:
+        notices.append("operative_only")
+    if op1 is not None and first_number != 1:
+        notices.append(f"operative_from:{first_number}")
 
     opening = tidy_spaces(lines[opening_at].text, language) if opening_at is not None else None
     meta = _read_header(header, opening, language, notes)
@@ -108,7 +150,34 @@ def parse_resolution(text: str, source: str = "(text)") -> Resolution:
     symbol = meta.symbol or running_symbol or _derive_symbol(meta)
     meta = replace(meta, symbol=symbol, footnotes=tuple(footnotes), citations=tuple(citations))
     return Resolution(source=source, language=language, metadata=meta, opening=opening,
-                      paragraphs=paragraphs, text=original)
+                      paragraphs=paragraphs, text=original, notices=tuple(notices))
+
+
+_OPENING_LINE = re.compile(
+    r"^[ \u3000]*(?:(?:The\s+)?(?:" + "|".join(BODIES_EN) + r")\s*,|(?:" + "|".join(BODIES_ZH)
+    + r")\s*[，,])[ \u3000]*$", re.M)
+
+
+def _first_resolution(text: str) -> tuple[str, int]:
+    """Several resolutions in one file (a compilation, a pasted batch): keep the text up to
+    the header of the second and say how many there are, rather than silently keeping one or
+    gluing them together. Cutting before anything else keeps a 10 MB batch cheap."""
+    openings = [m.start() for m in _OPENING_LINE.finditer(text)]
+    if len(openings) < 2:
+        return text, len(openings)
+    head = text[:openings[1]].split("\n")
+    # Walk back over the second resolution's header: to the last line that ends a paragraph
+    # or is part of an adoption record.
+    k, seen = len(head), 0
+    while k > 0 and seen < 20:
+        t = head[k - 1].strip(" \u3000\f")
+        if t:
+            if re.search(r"[。；;]\s*$", t) or any(rx.match(t) for rx in _RECORD_CUES) \
+                    or re.search(r"[\]］]$", t) and re.search(r"通过|[Aa]dopted", t):
+                break
+            seen += 1
+        k -= 1
+    return "\n".join(head[:k]) + "\n", len(openings)
 
 
 # --- 1. run-on text ------------------------------------------------------------------------
@@ -213,6 +282,7 @@ def _extract_furniture(raw_lines: list[str]):
     """Drop running headers/footers; return (lines, footnotes, starred notes, running symbol)."""
     kept: list[_Line] = []
     footnotes: list[Footnote] = []
+    seen_marks: set[str] = set()
     notes: list[Footnote] = []
     running_symbol = None
     furniture_at: list[int] = []
@@ -256,7 +326,8 @@ def _extract_furniture(raw_lines: list[str]):
         if note and (note.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹" or
                      (note.group(2)[:1] != "." and _NOTE_BODY.match(note.group(2)) and len(t) < 400)):
             mark = from_superscript(note.group(1))
-            if mark not in {f.mark for f in footnotes}:
+            if mark not in seen_marks:
+                seen_marks.add(mark)
                 footnotes.append(Footnote(mark, note.group(2).strip()))
                 furniture_at.append(i)
                 continue
@@ -269,7 +340,8 @@ def _extract_furniture(raw_lines: list[str]):
         masked[key] = masked.get(key, 0) + 1
     # Page numbers run in step with the page index (offset constant); a footnote mark that
     # happens to sit at a page edge does not.
-    page_of = lambda k: sum(1 for b in page_starts if b <= k)  # noqa: E731
+    # (page_starts is ascending: bisect keeps 20,000 form feeds linear-logarithmic.)
+    page_of = lambda k: bisect.bisect_right(page_starts, k)  # noqa: E731
     offsets: dict[int, int] = {}
     for k in edges:
         m = re.fullmatch(r"(?:-\s*)?(\d{1,3})(?:\s*-)?", candidates[k].text)
@@ -292,7 +364,7 @@ def _extract_furniture(raw_lines: list[str]):
         if i in drop:
             continue
         # A lone page number sits next to other furniture; a lone digit elsewhere is a footnote mark.
-        if _PAGE_NUMBER.match(line.text) and any(abs(i - j) <= 2 for j in furniture_at):
+        if _PAGE_NUMBER.match(line.text) and any(j in drop for j in range(i - 2, i + 3)):
             continue
         kept.append(line)
     footnotes.sort(key=lambda f: int(f.mark) if f.mark.isdigit() else 0)
@@ -313,15 +385,87 @@ def _guess_header_end(lines: list[_Line], op1: int, language: str) -> int:
     for i in range(op1):
         if leading_verb(lines[i].text, False, language) and _TERMINATED.search(lines[i].text or ""):
             return i
+    for i in range(op1):  # wrapped text: a paragraph's first line need not be terminated
+        if leading_verb(lines[i].text, False, language, strict=True):
+            return i
     return op1
 
 
-def _find_first_op(lines: list[_Line], start: int) -> int | None:
+_LONE_NUMBER = re.compile(r"^(\d{1,3})\s*[.．]$")
+
+
+def _merge_lone_numbers(lines: list[_Line]) -> list[_Line]:
+    """'1.' alone on its line, the paragraph on the next (plain pdftotext, some web copies):
+    one line, as printed."""
+    out: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and _LONE_NUMBER.match(line.text) and nxt.text[:1] \
+                and not nxt.text[0].isdigit() and not _LONE_NUMBER.match(nxt.text):
+            text = line.text + " " + nxt.text
+            out.append(_Line(text, line.indent or nxt.indent, _width(text)))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _end_before_header(lines: list[_Line], opening: int) -> int:
+    """Where the first of several resolutions ends: before the header lines that precede the
+    next opening formula (walked back to the last line that ends a paragraph or a record)."""
+    k = opening
+    while k > 0 and opening - k < 20:
+        t = lines[k - 1].text
+        if re.search(r"[。；;]\s*$", t) or any(rx.match(t) for rx in _RECORD_CUES):
+            break
+        k -= 1
+    return k
+
+
+def _find_first_op(lines: list[_Line], start: int, language: str) -> tuple[int, int] | None:
+    """The first operative paragraph: 'N.' with N = 1, or — in an extract — the first 'N.' that
+    opens with an operative verb and is followed by N+1 in sequence."""
+    candidate = None
     for i in range(start, len(lines)):
         m = _OP_START.match(lines[i].text)
-        if m and m.group(1) == "1":
+        if not m:
+            continue
+        n = int(m.group(1))
+        if n == 1:
+            return i, 1
+        if candidate is None:
+            if leading_verb(lines[i].text[m.end():], True, language) is not None:
+                candidate = (i, n)
+        elif n == candidate[1] + 1:
+            return candidate
+    return None
+
+
+_DECISION = re.compile(r"\b(?:General Assembly|Council|Committee)\b.{0,300}?\bdecided\b|"
+                       r"^(?:大会|人权理事会|安全理事会|经济及社会理事会)[^。]{0,300}?决定")
+
+
+def _find_decision(lines: list[_Line], language: str) -> int | None:
+    """A decision: no opening formula, no numbers — 'the General Assembly … decided …'."""
+    for i, line in enumerate(lines):
+        if _DECISION.search(line.text):
             return i
     return None
+
+
+def _has_verb_structure(lines: list[_Line], language: str) -> bool:
+    """Paragraphs that open with a resolution verb (an extract without opening formula)."""
+    count = 0
+    for line in lines:
+        if leading_verb(line.text, False, language, strict=True) or \
+                leading_verb(line.text, True, language, strict=True):
+            count += 1
+            if count >= 2:
+                return True
+    return False
 
 
 def _find_record(lines: list[_Line], op1: int) -> int:
@@ -333,28 +477,86 @@ def _find_record(lines: list[_Line], op1: int) -> int:
 
 # --- 4. paragraphs -------------------------------------------------------------------------
 
-def _assemble(body: list[_Line], language: str, marks: list[str]) -> tuple[Paragraph, ...]:
-    """Rejoin wrapped lines into numbered paragraphs."""
+class _Block:
+    """A paragraph being assembled. Its pieces are joined once at the end and only the last
+    characters are inspected while reading, so assembly stays linear in the paragraph's length
+    (a 10 MB one-paragraph text must not be quadratic)."""
+
+    __slots__ = ("kind", "number", "parts", "tail")
+
+    def __init__(self, kind: Kind, number: str | None, text: str):
+        self.kind, self.number, self.parts, self.tail = kind, number, [text], text[-40:]
+
+    def _rstrip(self) -> None:
+        while self.parts:
+            last = self.parts[-1].rstrip()
+            if last:
+                self.parts[-1] = last
+                break
+            self.parts.pop()
+        self.tail = "".join(p[-40:] for p in self.parts[-8:])[-40:]
+
+    def add(self, piece: str) -> None:
+        self.parts.append(piece)
+        self.tail = (self.tail + piece)[-40:]
+
+    def join(self, line: str) -> None:
+        """``join_lines(text, line)``: Chinese without a space, Latin text with one."""
+        if not self.parts or self.parts[-1][-1:].isspace():
+            self._rstrip()
+        line = line.lstrip()
+        self.add((join_sep(self.tail, line) if self.parts else "") + line)
+
+    def newline(self, line: str) -> None:
+        self._rstrip()
+        self.add("\n" + line)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _starts_like_a_paragraph(line: _Line, language: str) -> bool:
+    """Strong evidence of a paragraph start whatever the layout: an OP number or a listed verb."""
+    return bool(_OP_START.match(line.text)) or \
+        leading_verb(line.text, False, language, strict=True) is not None or \
+        leading_verb(line.text, True, language, strict=True) is not None
+
+
+def _indent_mode(body: list[_Line], language: str) -> bool:
+    """Leading spaces mark paragraph starts when continuation lines almost never have one and
+    the lines that evidently start paragraphs mostly do: a few stray leading spaces (a
+    LibreOffice PDF) must not make indentation the rule."""
+    pairs = list(zip(body, body[1:]))
+    indented = sum(1 for line in body if line.indent)
+    if indented < 2:
+        return False
+    after_text = [line.indent for prev, line in pairs if not _TERMINATED.search(prev.text)]
+    if after_text and sum(after_text) > 0.1 * len(after_text):
+        return False
+    likely = [line.indent for prev, line in pairs
+              if _TERMINATED.search(prev.text) and _starts_like_a_paragraph(line, language)]
+    return not likely or sum(likely) >= 0.6 * len(likely)
+
+
+def _assemble(body: list[_Line], language: str, marks: list[str], first_op: int | None = 1,
+              decision: bool = False) -> tuple[Paragraph, ...]:
+    """Rejoin wrapped lines into paragraphs, numbered OPs from ``first_op`` (None: none)."""
     if not body:
         return ()
-    starts_after_text = [line.indent for prev, line in zip(body, body[1:])
-                         if not _TERMINATED.search(prev.text)]
-    indented = sum(1 for line in body if line.indent)
-    # Leading spaces mark paragraph starts when continuation lines almost never have one.
-    indent_mode = indented >= 2 and (not starts_after_text or
-                                     sum(starts_after_text) <= 0.1 * len(starts_after_text))
+    indent_mode = _indent_mode(body, language)
     widths = sorted(line.width for line in body)
     wrap = widths[int(len(widths) * 0.9)] if widths else 0
     wrapped = wrap > 0 and sum(1 for w in widths if w >= 0.85 * wrap) >= max(3, len(widths) * 0.3)
 
     mark_queue = list(marks)
     pending_marks = set(marks)
-    blocks: list[dict] = []
-    expected_op = 1
-    current: dict | None = None
+    blocks: list[_Block] = []
+    expected_op = first_op
+    current: _Block | None = None
 
-    def start(kind: Kind, number: str | None, text: str) -> dict:
-        block = {"kind": kind, "number": number, "text": text}
+    def start(kind: Kind, number: str | None, text: str) -> _Block:
+        block = _Block(kind, number, text)
         blocks.append(block)
         return block
 
@@ -363,71 +565,136 @@ def _assemble(body: list[_Line], language: str, marks: list[str]) -> tuple[Parag
         prev = body[idx - 1] if idx else None
         # A line holding only a footnote mark belongs to the paragraph before it.
         if current is not None and mark_queue and t == mark_queue[0]:
-            current["text"] += to_superscript(mark_queue.pop(0))
+            current.add(to_superscript(mark_queue.pop(0)))
             continue
         # The paragraph so far (not the raw previous line, which may have been a lone mark).
-        terminated = current is None or bool(_TERMINATED.search(current["text"]))
-        op = _OP_START.match(t)
-        if op and int(op.group(1)) == expected_op and (terminated or line.indent):
+        terminated = current is None or bool(_TERMINATED.search(current.tail))
+        op = _OP_START.match(t) if expected_op is not None else None
+        # The next OP number in sequence starts a paragraph even when the one before lost its
+        # semicolon, if anything else says so: indentation, one paragraph per line, or an
+        # operative verb after the number. One missing mark must not swallow the OPs after it.
+        if op and int(op.group(1)) == expected_op and (
+                terminated or line.indent or not wrapped
+                or leading_verb(t[op.end():], True, language) is not None):
             current = start(Kind.OPERATIVE, op.group(1), t[op.end():])
             expected_op += 1
             continue
         if current is not None and _SUB_ITEM.match(t) and terminated:
-            current["text"] = current["text"].rstrip() + "\n" + t
+            current.newline(t)
             continue
         # "…最新报告；\n1 请高级专员办事处…": a mark, then more of the same paragraph.
         if current is not None and terminated and mark_queue:
             m = re.match(rf"^{mark_queue[0]}\s+(?=\D)", t)
             if m:
-                current["text"] += to_superscript(mark_queue.pop(0))
-                current["text"] = join_lines(current["text"], t[m.end():]) if not is_cjk(t[m.end():][:1]) \
-                    else current["text"] + t[m.end():]
+                current.add(to_superscript(mark_queue.pop(0)))
+                rest = t[m.end():]
+                if is_cjk(rest[:1]):
+                    current.add(rest)
+                else:
+                    current.join(rest)
                 continue
         if current is None:
             current = start(Kind.PREAMBULAR, None, t)
             continue
         if terminated and prev is not None and _is_break(prev, line, indent_mode, wrapped, wrap,
-                                                         language, current["kind"]):
-            if current["kind"] is Kind.OPERATIVE:
+                                                         language, current):
+            if current.kind is Kind.OPERATIVE:
                 # Unnumbered text after an OP: a continuation (e.g. a quoted passage).
-                current["text"] = current["text"].rstrip() + "\n" + t
+                current.newline(t)
             else:
                 current = start(Kind.PREAMBULAR, None, t)
             continue
-        current["text"] = join_lines(current["text"], t)
+        if not terminated and current.kind is Kind.PREAMBULAR and prev is not None and \
+                _lost_its_comma(prev, line, indent_mode, wrapped, wrap, language):
+            current = start(Kind.PREAMBULAR, None, t)
+            continue
+        current.join(t)
 
     paragraphs = []
     pp = 0
     for block in blocks:
-        text, refs = _footnote_refs(block["text"], mark_queue, pending_marks, language)
+        text, refs = _footnote_refs(block.text, mark_queue, pending_marks, language)
         text = tidy_spaces(text, language) if "\n" not in text else \
             "\n".join(tidy_spaces(part, language) for part in text.split("\n"))
         if not text:
             continue
-        if block["kind"] is Kind.OPERATIVE:
-            pid = f"OP{block['number']}"
+        if block.kind is Kind.OPERATIVE:
+            pid = f"OP{block.number}"
         else:
             pp += 1
             pid = f"PP{pp}"
-        operative = block["kind"] is Kind.OPERATIVE
-        paragraphs.append(Paragraph(id=pid, kind=block["kind"], number=block["number"], text=text,
+        operative = block.kind is Kind.OPERATIVE
+        paragraphs.append(Paragraph(id=pid, kind=block.kind, number=block.number, text=text,
                                     verb=leading_verb(text, operative, language),
                                     footnote_refs=refs))
     return tuple(paragraphs)
 
 
+def _latin_continuation(line: _Line, language: str) -> bool:
+    """In Latin script a line that opens in lower case continues a sentence."""
+    return language != "zh" and line.text[:1].islower()
+
+
 def _is_break(prev: _Line, line: _Line, indent_mode: bool, wrapped: bool, wrap: int,
-              language: str, kind: Kind) -> bool:
+              language: str, current: _Block) -> bool:
     """After a line ending in terminal punctuation, does ``line`` start a new paragraph?"""
+    if _latin_continuation(line, language):
+        return False
     if indent_mode:
         return line.indent
     if not wrapped:
         return True  # one paragraph per line
+    verb_next = leading_verb(line.text, False, language) is not None
+    if language != "zh" and current.kind is Kind.PREAMBULAR and current.tail.rstrip()[-1:] == ",":
+        # English lines are ragged, so a short line ending in a comma says little: the
+        # sentence goes on unless the next line opens a new preambular paragraph.
+        return verb_next
     if prev.width < 0.9 * wrap:
         return True  # the previous line stopped short: its paragraph ended
     # A full line ending in a comma, then a verb: a new preambular paragraph. Inside an OP
     # only a number starts a new paragraph, so a verb there is just the next clause.
-    return kind is Kind.PREAMBULAR and leading_verb(line.text, False, language) is not None
+    return current.kind is Kind.PREAMBULAR and verb_next
+
+
+def _lost_its_comma(prev: _Line, line: _Line, indent_mode: bool, wrapped: bool, wrap: int,
+                    language: str) -> bool:
+    """A preambular paragraph without its final comma, then a line opening with a listed
+    preambular verb: a new paragraph when the layout agrees (indented in indentation mode,
+    one paragraph per line, or the line before stopped short), so the missing comma costs
+    no more than its own paragraph."""
+    if _latin_continuation(line, language) or (language != "zh" and not line.text[:1].isupper()):
+        return False
+    if leading_verb(line.text, False, language, strict=True) is None:
+        return False
+    if indent_mode:
+        return line.indent
+    return not wrapped or prev.width < 0.9 * wrap
+
+
+def _unnumbered_operatives(paragraphs: tuple[Paragraph, ...], decision: bool,
+                           language: str) -> tuple[Paragraph, ...]:
+    """No numbered OPs. A decision's paragraphs are all operative; otherwise the paragraphs
+    after the last one ending in a comma (the preamble's mark) are the operative part — one
+    OP, which the UN does not number, or several. Ids run OP1…; ``number`` stays None."""
+    if decision:
+        first = 0
+    else:
+        first = len(paragraphs)
+        for i in range(len(paragraphs) - 1, -1, -1):
+            if re.search(r"[，,]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*$", paragraphs[i].text):
+                break
+            first = i
+    out = []
+    pp = op = 0
+    for i, p in enumerate(paragraphs):
+        if i >= first:
+            op += 1
+            out.append(replace(p, id=f"OP{op}", kind=Kind.OPERATIVE, number=None,
+                               verb=leading_verb(p.text, True, language)))
+        else:
+            pp += 1
+            out.append(replace(p, id=f"PP{pp}"))
+    return tuple(out)
 
 
 def _footnote_refs(text: str, mark_queue: list[str], pending: set[str], language: str):
@@ -552,9 +819,7 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
 def _read_record(record: list[_Line], meta: Metadata, language: str) -> Metadata:
     if not record:
         return meta
-    joined = ""
-    for line in record:
-        joined = join_lines(joined, line.text) if joined else line.text
+    joined = join_all(line.text for line in record)
     joined = joined.replace("［", "[").replace("］", "]")
     date = meta.date or find_date(joined)
     meeting = None

@@ -84,8 +84,12 @@ class VerbChange:
         return {"old": self.old, "new": self.new, "direction": self.direction, "scale": self.scale}
 
 
-def leading_verb(text: str, operative: bool, language: str) -> str | None:
-    """The verb a paragraph opens with, as written (with its 又/also adverb), or None."""
+def leading_verb(text: str, operative: bool, language: str, strict: bool = False) -> str | None:
+    """The verb a paragraph opens with, as written (with its 又/also adverb), or None.
+
+    English also accepts any capitalised participle (preamble) or third-person verb (operative
+    part) unless ``strict``: the lists are not exhaustive, but as evidence that a text is a
+    resolution at all only listed verbs count."""
     text = text.lstrip(" *\"“")
     if language == "zh":
         lexicon = ZH_OPERATIVE if operative else ZH_PREAMBULAR
@@ -105,6 +109,8 @@ def leading_verb(text: str, operative: bool, language: str) -> str | None:
     for verb in lexicon:
         if re.match(re.escape(verb) + r"\b", rest, re.I):
             return prefix + rest[:len(verb)]
+    if strict:
+        return None
     if not operative:
         m = re.match(r"([A-Z][a-z]+ing)\b", rest)  # any participle opens a preambular paragraph
         if m:
