@@ -53,8 +53,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}：文档中没有文字（扫描版 PDF 需要先做文字识别）。",
     ),
     "not_resolution": (
-        "{name}: this does not look like a resolution — no numbered operative paragraphs were found.",
-        "{name}：这看起来不是一份决议——没有找到带编号的执行段落。",
+        "{name}: this does not look like a resolution — no opening formula (such as “The General "
+        "Assembly,”), no numbered operative paragraphs and no paragraphs opening with a resolution "
+        "verb (Recalling…, Requests…) were found.",
+        "{name}：这看起来不是一份决议——没有找到开头语（如“大会，”）、带编号的执行段落，"
+        "也没有以决议动词（回顾、请等）开头的段落。",
     ),
     "export_target": (
         "{name}: cannot write the export here ({detail}).",

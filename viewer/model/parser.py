@@ -173,7 +173,7 @@ def _first_resolution(text: str) -> tuple[str, int]:
         t = head[k - 1].strip(" \u3000\f")
         if t:
             if re.search(r"[。；;]\s*$", t) or any(rx.match(t) for rx in _RECORD_CUES) \
-                    or re.search(r"[\]］]$", t) and re.search(r"通过|[Aa]dopted", t):
+                    or re.search(r"[\]］]$", t) and not re.match(r"[\[［](?:根据|未经提交|on the|without)", t):
                 break
             seen += 1
         k -= 1
