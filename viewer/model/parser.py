@@ -54,7 +54,7 @@ _RECORD_CUES = (
     re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s|$)"),
     re.compile(r"^第\s*\d+\s*次(?:全体)?会议"),
     re.compile(r"^[\[［](?:经|未经|以|Adopted|Adopté)"),
-    re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b", re.I),
+    re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b", re.I),
     re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"),
 )
 
@@ -750,11 +750,12 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
     sponsors: tuple[str, ...] = ()
     date = None
     status_line = None
-    for line in header:
+    status_at = None
+    for at, line in enumerate(header):
         t = line.text
         if re.search(r"决议草案|[Dd]raft resolution|[Dd]raft decision|决定草案", t):
             status = "draft"
-            status_line = t
+            status_line, status_at = t, at
             head = re.split(r"[：:]", t, maxsplit=1)[0] if re.search(r"[：:]", t) else ""
             head = re.sub(r"[*∗]+", "", head)
             sponsors = tuple(s.strip() for s in re.split(r"[、,，]|\band\b", head) if s.strip()
@@ -762,8 +763,10 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
             break
         if re.search(r"通过的决议|大会决议|[Rr]esolution adopted by|决议$", t) and not re.match(r"^\d+/", t):
             status = "adopted"
-            status_line = t
+            status_line, status_at = t, at
             date = find_date(t)
+            if date is None and at + 1 < len(header):  # "…by the General Assembly\non 1 December 2025"
+                date = find_date(header[at + 1].text)
             break
     on_behalf = None
     for note in notes:
@@ -778,6 +781,10 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
         title = tidy_spaces(m.group(2).replace("\n", " "), language) or None
     if status is None and number and "…" in number:
         status = "draft"
+    if title is None and number is None and status == "draft" and status_at is not None:
+        # A General Assembly draft prints no number: the title follows the sponsors' line.
+        rest = [line.text for line in header[status_at + 1:]]
+        title = tidy_spaces(join_all(rest), language) or None
     if agenda is not None:
         am = re.search(r"(?:议程项目|[Aa]genda item)\s*\d+\s*(?:[(（][a-z][)）])?", text)
         rest = text[am.end():]
@@ -823,7 +830,7 @@ def _read_record(record: list[_Line], meta: Metadata, language: str) -> Metadata
     joined = joined.replace("［", "[").replace("］", "]")
     date = meta.date or find_date(joined)
     meeting = None
-    m = re.search(r"第\s*(\d+)\s*次(?:全体)?会议|(\d+)(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting", joined)
+    m = re.search(r"第\s*(\d+)\s*次(?:全体)?会议|(\d+)(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting", joined)
     if m:
         meeting = m.group(1) or m.group(2)
     vote = None
