@@ -22,17 +22,62 @@ from .errors import InputError
 from .resolution import Footnote, Kind, Metadata, Paragraph, Resolution, Vote
 from .text import (chinese_number, cjk_count, detect_language, english_ordinal, find_date, from_superscript,
                    is_cjk, join_all, join_lines, join_sep, normalize, tidy_spaces, to_superscript)
-from .verbs import EN_PREAMBULAR, ZH_ADVERBS, ZH_PREAMBULAR, leading_verb
+from .profiles import Profile, profile, profiles
+from .verbs import leading_verb
 
-BODIES_ZH = ("人权理事会", "大会", "安全理事会", "经济及社会理事会", "人权委员会",
-             "第一委员会", "第二委员会", "第三委员会", "第四委员会", "第五委员会", "第六委员会")
-BODIES_EN = ("Human Rights Council", "General Assembly", "Security Council",
-             "Economic and Social Council", "Commission on Human Rights", "Third Committee")
-BODY_EN_TO_KEY = {b.lower(): b for b in BODIES_EN}
+class _Vocab:
+    """The parser's vocabulary, gathered from every language profile (a text may print its
+    header in one language and be detected as another, so every profile's forms are accepted
+    where the old combined patterns accepted both languages)."""
 
-_OPENING = re.compile(
-    r"^(?:(?:The\s+)?(?P<en>" + "|".join(BODIES_EN) + r")\s*,|(?P<zh>" + "|".join(BODIES_ZH)
-    + r")\s*[，,])\s*$")
+    def __init__(self, profs: tuple[Profile, ...]):
+        self.profiles = profs
+        self.bodies = tuple(b for p in profs for b in p.bodies)
+        self.openings = tuple(
+            re.compile(r"^(?:" + p.opening.replace("{bodies}", "|".join(map(re.escape, p.bodies)))
+                       + r")\s*$") for p in profs)
+        self.opening_line = re.compile(r"^[ \u3000]*(?:" + "|".join(
+            p.opening.replace("{bodies}", "|".join(map(re.escape, p.bodies))).replace("?P<body>", "")
+            for p in profs) + r")[ \u3000]*$", re.M)
+        self.record_cues = tuple(re.compile(c) for p in profs for c in p.record_cues)
+        self.decisions = tuple(re.compile(p.decision) for p in profs if p.decision)
+        self.meetings = tuple(re.compile(p.meeting) for p in profs if p.meeting)
+        self.without_vote = tuple(re.compile(p.without_vote) for p in profs if p.without_vote)
+        self.recorded_vote = tuple(re.compile(p.recorded_vote) for p in profs if p.recorded_vote)
+        labels: dict[str, list[str]] = {}
+        for p in profs:
+            for key, label in p.vote_lists:
+                labels.setdefault(key, []).append(label)
+        self.vote_lists = tuple((key, "|".join(v)) for key, v in labels.items())
+        self.any_vote_label = "|".join(v for _, v in self.vote_lists)
+        self.sessions = tuple((re.compile(p.session), p.spaced) for p in profs if p.session)
+        self.agenda = "(?:" + "|".join(p.agenda for p in profs if p.agenda) + ")"
+        self.draft = re.compile("|".join(p.draft for p in profs if p.draft))
+        self.adopted = re.compile("|".join(p.adopted for p in profs if p.adopted))
+
+    def opening(self, text: str) -> re.Match | None:
+        for rx in self.openings:
+            m = rx.match(text)
+            if m:
+                return m
+        return None
+
+    def record_cue(self, text: str) -> bool:
+        return any(rx.match(text) for rx in self.record_cues)
+
+
+_VOCAB: dict[tuple[int, ...], _Vocab] = {}
+
+
+def _vocab() -> _Vocab:
+    profs = profiles()
+    key = tuple(id(p) for p in profs)
+    if key not in _VOCAB:  # rebuilt when a profile is registered
+        _VOCAB.clear()
+        _VOCAB[key] = _Vocab(profs)
+    return _VOCAB[key]
+
+
 _OP_START = re.compile(r"^(\d{1,3})\s*[.．]\s*(?=\S)(?!\d)")
 _SUB_ITEM = re.compile(r"^[(（](?:[a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
 _TERMINATED = re.compile(r"[，,；;。.：:\]]\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*$")
@@ -50,15 +95,6 @@ _NOTE_BODY = re.compile(
     r"A/|E/|S/|General Assembly resolution|Resolution\s+\d|联合国|大会第|安全理事会第|"
     r"经济及社会理事会|人权理事会第|Supplement)")
 _STAR_NOTE = re.compile(r"^(\*{1,3})\s*(\S.*)$")
-_RECORD_CUES = (
-    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s|$)"),
-    re.compile(r"^第\s*\d+\s*次(?:全体)?会议"),
-    re.compile(r"^[\[［](?:经|未经|以|Adopted|Adopté)"),
-    re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting\b", re.I),
-    re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b"),
-)
-
-
 @dataclass
 class _Line:
     text: str        # stripped
@@ -89,7 +125,7 @@ def parse_resolution(text: str, source: str = "(text)") -> Resolution:
     lines = _merge_lone_numbers(lines)
     notices: list[str] = []
 
-    openings = [i for i, line in enumerate(lines) if _OPENING.match(line.text)]
+    openings = [i for i, line in enumerate(lines) if _vocab().opening(line.text)]
     opening_at = openings[0] if openings else None
     if len(openings) > 1:  # several resolutions run together on few lines
         count = max(count, len(openings))
@@ -153,16 +189,11 @@ def parse_resolution(text: str, source: str = "(text)") -> Resolution:
                       paragraphs=paragraphs, text=original, notices=tuple(notices))
 
 
-_OPENING_LINE = re.compile(
-    r"^[ \u3000]*(?:(?:The\s+)?(?:" + "|".join(BODIES_EN) + r")\s*,|(?:" + "|".join(BODIES_ZH)
-    + r")\s*[，,])[ \u3000]*$", re.M)
-
-
 def _first_resolution(text: str) -> tuple[str, int]:
     """Several resolutions in one file (a compilation, a pasted batch): keep the text up to
     the header of the second and say how many there are, rather than silently keeping one or
     gluing them together. Cutting before anything else keeps a 10 MB batch cheap."""
-    openings = [m.start() for m in _OPENING_LINE.finditer(text)]
+    openings = [m.start() for m in _vocab().opening_line.finditer(text)]
     if len(openings) < 2:
         return text, len(openings)
     head = text[:openings[1]].split("\n")
@@ -172,7 +203,7 @@ def _first_resolution(text: str) -> tuple[str, int]:
     while k > 0 and seen < 20:
         t = head[k - 1].strip(" \u3000\f")
         if t:
-            if re.search(r"[。；;]\s*$", t) or any(rx.match(t) for rx in _RECORD_CUES) \
+            if re.search(r"[。；;]\s*$", t) or _vocab().record_cue(t) \
                     or re.search(r"[\]］]$", t) and not re.match(r"[\[［](?:根据|未经提交|on the|without)", t):
                 break
             seen += 1
@@ -261,18 +292,19 @@ _AFTER_COMMA = r"(?:(?<=[，,])|(?<=[，,]\d)|(?<=[，,]\d\d)|(?<=[，,][⁰¹²
 
 def _split_preamble(segment: str, language: str) -> list[str]:
     """Cut a run of preambular paragraphs at 'comma, space, preambular verb'."""
-    if language == "zh":
-        verbs = "|".join(re.escape(v) for v in ZH_PREAMBULAR)
-        advs = "|".join(re.escape(a) for a in ZH_ADVERBS)
+    prof = profile(language)
+    verbs = "|".join(re.escape(v) for v in prof.verbs(False))
+    if not prof.spaced:
+        advs = "|".join(re.escape(a) for a in sorted(prof.adverbs, key=len, reverse=True))
         spaced = rf"{_AFTER_COMMA}\s+(?=(?:{advs})?(?:{verbs}))"
         glued = rf"(?<=[，,])(?=(?:{advs})?(?:{verbs}))"
         parts = re.split(spaced, segment)
         if len(parts) == 1:
             parts = re.split(glued, segment)
     else:
-        verbs = "|".join(re.escape(v) for v in EN_PREAMBULAR)
+        generic = "|" + prof.any_preambular.replace("(", "(?:", 1) if prof.any_preambular else ""
         parts = re.split(rf"{_AFTER_COMMA}\s+(?=(?:(?:Also|Further|Deeply|Gravely|Strongly)\s+)?"
-                         rf"(?:{verbs}|[A-Z][a-z]+ing)\b)", segment)
+                         rf"(?:{verbs}{generic})\b)", segment)
     return [" " + p.strip() for p in parts if p.strip()]
 
 
@@ -314,7 +346,7 @@ def _extract_furniture(raw_lines: list[str]):
                 running_symbol = running_symbol or m.group(1)
             furniture_at.append(i)
             continue
-        if any(rx.match(t) for rx in _FURNITURE) and not _OPENING.match(t):
+        if any(rx.match(t) for rx in _FURNITURE) and not _vocab().opening(t):
             furniture_at.append(i)
             continue
         star = _STAR_NOTE.match(t)
@@ -375,7 +407,7 @@ def _extract_furniture(raw_lines: list[str]):
 
 def _find_opening(lines: list[_Line]) -> int | None:
     for i, line in enumerate(lines):
-        if _OPENING.match(line.text):
+        if _vocab().opening(line.text):
             return i
     return None
 
@@ -419,7 +451,7 @@ def _end_before_header(lines: list[_Line], opening: int) -> int:
     k = opening
     while k > 0 and opening - k < 20:
         t = lines[k - 1].text
-        if re.search(r"[。；;]\s*$", t) or any(rx.match(t) for rx in _RECORD_CUES):
+        if re.search(r"[。；;]\s*$", t) or _vocab().record_cue(t):
             break
         k -= 1
     return k
@@ -444,14 +476,10 @@ def _find_first_op(lines: list[_Line], start: int, language: str) -> tuple[int, 
     return None
 
 
-_DECISION = re.compile(r"\b(?:General Assembly|Council|Committee)\b.{0,300}?\bdecided\b|"
-                       r"^(?:大会|人权理事会|安全理事会|经济及社会理事会)[^。]{0,300}?决定")
-
-
 def _find_decision(lines: list[_Line], language: str) -> int | None:
     """A decision: no opening formula, no numbers — 'the General Assembly … decided …'."""
     for i, line in enumerate(lines):
-        if _DECISION.search(line.text):
+        if any(rx.search(line.text) for rx in _vocab().decisions):
             return i
     return None
 
@@ -470,7 +498,7 @@ def _has_verb_structure(lines: list[_Line], language: str) -> bool:
 
 def _find_record(lines: list[_Line], op1: int) -> int:
     for i in range(op1 + 1, len(lines)):
-        if any(rx.match(lines[i].text) for rx in _RECORD_CUES) and re.search(r"[。.\]]\s*$|[。.]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}\s*$", lines[i - 1].text):
+        if _vocab().record_cue(lines[i].text) and re.search(r"[。.\]]\s*$|[。.]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}\s*$", lines[i - 1].text):
             return i
     return len(lines)
 
@@ -721,28 +749,28 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
                  notes: list[Footnote]) -> Metadata:
     text = "\n".join(line.text for line in header)
     flat = tidy_spaces(" ".join(line.text for line in header), language)
+    vocab = _vocab()
     body = None
     if opening:
-        m = _OPENING.match(opening)
+        m = vocab.opening(opening)
         if m:
-            body = m.group("zh") or BODY_EN_TO_KEY.get(m.group("en").lower(), m.group("en"))
+            body = m.group("body")
     if body is None and header:
         first = header[0].text
-        body = next((b for b in BODIES_ZH + BODIES_EN if first.startswith(b)), None)
+        body = next((b for b in vocab.bodies if first.startswith(b)), None)
 
     session = session_dates = agenda = agenda_title = None
-    m = re.search(r"第([一二三四五六七八九十百零〇\d]+)届(?:特别)?会议", text)
-    if m:
-        n = chinese_number(m.group(1))
-        session = str(n) if n else None
-    m2 = re.search(r"\b([A-Za-z-]+|\d+(?:st|nd|rd|th))\s+(?:special\s+)?session\b", text, re.I)
-    if session is None and m2:
-        n = english_ordinal(m2.group(1))
-        session = str(n) if n else None
+    for rx, spaced in vocab.sessions:  # "第四十三届会议", "Forty-third session"
+        m = rx.search(text)
+        if m:
+            n = english_ordinal(m.group(1)) if spaced else chinese_number(m.group(1))
+            session = str(n) if n else None
+            if session:
+                break
     dates = re.search(r"^.*\d{4}\s*年.*至.*日.*$|^\d{1,2}\s+\w+[–-].*\d{4}$", text, re.M)
     if dates and not re.search(r"通过|决议|adopted", dates.group(0), re.I):
         session_dates = tidy_spaces(dates.group(0), language)
-    m = re.search(r"(?:议程项目|[Aa]genda item)\s*(\d+\s*(?:\s*[(（][a-z][)）])?)", text)
+    m = re.search(vocab.agenda + r"\s*(\d+\s*(?:\s*[(（][a-z][)）])?)", text)
     if m:
         agenda = re.sub(r"\s+", "", m.group(1)).replace("（", "(").replace("）", ")")
 
@@ -753,7 +781,7 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
     status_at = None
     for at, line in enumerate(header):
         t = line.text
-        if re.search(r"决议草案|[Dd]raft resolution|[Dd]raft decision|决定草案", t):
+        if vocab.draft.search(t):
             status = "draft"
             status_line, status_at = t, at
             head = re.split(r"[：:]", t, maxsplit=1)[0] if re.search(r"[：:]", t) else ""
@@ -761,7 +789,7 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
             sponsors = tuple(s.strip() for s in re.split(r"[、,，]|\band\b", head) if s.strip()
                              and not re.search(r"决议草案|draft", s, re.I))
             break
-        if re.search(r"通过的决议|大会决议|[Rr]esolution adopted by|决议$", t) and not re.match(r"^\d+/", t):
+        if vocab.adopted.search(t) and not re.match(r"^\d+/", t):
             status = "adopted"
             status_line, status_at = t, at
             date = find_date(t)
@@ -786,7 +814,7 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
         rest = [line.text for line in header[status_at + 1:]]
         title = tidy_spaces(join_all(rest), language) or None
     if agenda is not None:
-        am = re.search(r"(?:议程项目|[Aa]genda item)\s*\d+\s*(?:[(（][a-z][)）])?", text)
+        am = re.search(vocab.agenda + r"\s*\d+\s*(?:[(（][a-z][)）])?", text)
         rest = text[am.end():]
         stop = [len(rest)]
         if status_line and status_line in rest:
@@ -816,7 +844,7 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
     if session is None and number and re.match(r"\d+/", number):
         session = number.split("/")[0]
     if body is None and status_line:
-        body = next((b for b in BODIES_ZH if b in status_line), None)
+        body = next((b for b in vocab.bodies if b in status_line), None)
     return Metadata(body=body, session=session, session_dates=session_dates, agenda_item=agenda,
                     agenda_title=agenda_title, number=number, title=title, status=status,
                     date=date, sponsors=sponsors, on_behalf_of=on_behalf, report=report,
@@ -829,21 +857,19 @@ def _read_record(record: list[_Line], meta: Metadata, language: str) -> Metadata
     joined = join_all(line.text for line in record)
     joined = joined.replace("［", "[").replace("］", "]")
     date = meta.date or find_date(joined)
+    vocab = _vocab()
     meeting = None
-    m = re.search(r"第\s*(\d+)\s*次(?:全体)?会议|(\d+)(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting", joined)
-    if m:
-        meeting = m.group(1) or m.group(2)
+    found = [m for m in (rx.search(joined) for rx in vocab.meetings) if m]
+    if found:  # the earliest mention, in whichever language
+        meeting = min(found, key=lambda m: m.start()).group(1)
     vote = None
-    if re.search(r"未经表决|without a vote", joined, re.I):
+    if any(rx.search(joined) for rx in vocab.without_vote):
         vote = Vote(without_vote=True)
-    m = re.search(r"以\s*(\d+)\s*票对\s*(\d+)\s*票\s*[、，,]\s*(\d+)\s*票弃权", joined) or \
-        re.search(r"recorded vote of\s*(\d+)\s*to\s*(\d+)\s*,?\s*with\s*(\d+)\s*abstentions?", joined, re.I)
+    m = next((m for m in (rx.search(joined) for rx in vocab.recorded_vote) if m), None)
     if m:
         lists = {}
-        labels = (("in_favour", r"赞成|In favour"), ("against", r"反对|Against"),
-                  ("abstaining", r"弃权|Abstaining"))
-        for key, label in labels:
-            lm = re.search(rf"(?:{label})\s*[：:]\s*(.*?)(?=(?:赞成|反对|弃权|In favour|Against|Abstaining)\s*[：:]|\]|$)",
+        for key, label in vocab.vote_lists:
+            lm = re.search(rf"(?:{label})\s*[：:]\s*(.*?)(?=(?:{vocab.any_vote_label})\s*[：:]|\]|$)",
                            joined, re.S)
             names: tuple[str, ...] = ()
             if lm:

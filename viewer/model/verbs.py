@@ -50,13 +50,13 @@ def leading_verb(text: str, operative: bool, language: str, strict: bool = False
 
 
 def base_verb(verb: str) -> str:
-    """The verb without its repetition adverb, lower-cased for English: '又重申' -> '重申'."""
+    """The verb without its repetition adverb, lower-cased: '又重申' -> '重申', 'Also Urges' -> 'urges'."""
     v = verb.strip()
     for prof in profiles():
         base = prof.base_verb(v)
         if base is not None:
             return base
-    return v.lower() if v.isascii() else v
+    return v.lower()  # scripts without case (Chinese) are unchanged; "Décide" -> "décide"
 
 
 def scale_of(verb: str) -> tuple[str, int] | None:
