@@ -81,11 +81,10 @@ def _vocab() -> _Vocab:
 _OP_START = re.compile(r"^(\d{1,3})\s*[.．]\s*(?=\S)(?!\d)")
 _SUB_ITEM = re.compile(r"^[(（](?:[a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
 _TERMINATED = re.compile(r"[，,；;。.：:\]]\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*$")
-_FURNITURE = (
-    re.compile(r"^(?:\d{1,3}\s+)?(?:GE|NV|N|V)?\.?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?$"),
-    re.compile(r"^\*\d{6,}\*$"),  # bar-code job number
-    re.compile(r"^[_\-—–=.·•]{3,}$"),  # footnote separator rule
-)
+_FURNITURE = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:GE|NV|N|V)?\.?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?$"  # job number
+    r"|^\*\d{6,}\*$"  # bar-code job number
+    r"|^[_\-—–=.·•]{3,}$")  # footnote separator rule
 # A space between two CJK characters is extraction noise ("人权 理事会").
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]) +(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^\d{1,3}\s*/\s*\d{1,3}$")
@@ -125,7 +124,8 @@ def parse_resolution(text: str, source: str = "(text)") -> Resolution:
     lines = _merge_lone_numbers(lines)
     notices: list[str] = []
 
-    openings = [i for i, line in enumerate(lines) if _vocab().opening(line.text)]
+    vocab = _vocab()
+    openings = [i for i, line in enumerate(lines) if vocab.opening(line.text)]
     opening_at = openings[0] if openings else None
     if len(openings) > 1:  # several resolutions run together on few lines
         count = max(count, len(openings))
@@ -310,6 +310,12 @@ def _split_preamble(segment: str, language: str) -> list[str]:
 
 # --- 2. furniture and footnotes ------------------------------------------------------------
 
+_OWN_SYMBOL = re.compile(r"/RES/|/L\.\d")
+_NOTE_LINE = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,2})\s*(\S.*)$")
+_DIGITS = re.compile(r"\d+")
+_LONE_PAGE = re.compile(r"(?:-\s*)?(\d{1,3})(?:\s*-)?")
+
+
 def _extract_furniture(raw_lines: list[str]):
     """Drop running headers/footers; return (lines, footnotes, starred notes, running symbol)."""
     kept: list[_Line] = []
@@ -341,12 +347,12 @@ def _extract_furniture(raw_lines: list[str]):
         m = _SYMBOL_LINE.match(t)
         if m and not t.endswith(".") and (
                 m.group(0) == m.group(1) or symbol_count[m.group(1)] > 1
-                or re.search(r"/RES/|/L\.\d", m.group(1))):
-            if re.search(r"/RES/|/L\.\d", m.group(1)):
+                or _OWN_SYMBOL.search(m.group(1))):
+            if _OWN_SYMBOL.search(m.group(1)):
                 running_symbol = running_symbol or m.group(1)
             furniture_at.append(i)
             continue
-        if any(rx.match(t) for rx in _FURNITURE) and not _vocab().opening(t):
+        if _FURNITURE.match(t) and not _vocab().opening(t):
             furniture_at.append(i)
             continue
         star = _STAR_NOTE.match(t)
@@ -354,7 +360,7 @@ def _extract_furniture(raw_lines: list[str]):
             notes.append(Footnote(star.group(1), star.group(2).strip()))
             furniture_at.append(i)
             continue
-        note = re.match(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,2})\s*(\S.*)$", t)
+        note = _NOTE_LINE.match(t)
         if note and (note.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹" or
                      (note.group(2)[:1] != "." and _NOTE_BODY.match(note.group(2)) and len(t) < 400)):
             mark = from_superscript(note.group(1))
@@ -368,7 +374,7 @@ def _extract_furniture(raw_lines: list[str]):
     edges = {k for b in page_starts for k in (b - 2, b - 1, b, b + 1) if 0 <= k < len(candidates)}
     masked: dict[str, int] = {}
     for k in edges:
-        key = re.sub(r"\d+", "#", candidates[k].text)
+        key = _DIGITS.sub("#", candidates[k].text)
         masked[key] = masked.get(key, 0) + 1
     # Page numbers run in step with the page index (offset constant); a footnote mark that
     # happens to sit at a page edge does not.
@@ -376,7 +382,7 @@ def _extract_furniture(raw_lines: list[str]):
     page_of = lambda k: bisect.bisect_right(page_starts, k)  # noqa: E731
     offsets: dict[int, int] = {}
     for k in edges:
-        m = re.fullmatch(r"(?:-\s*)?(\d{1,3})(?:\s*-)?", candidates[k].text)
+        m = _LONE_PAGE.fullmatch(candidates[k].text)
         if m:
             off = int(m.group(1)) - page_of(k)
             offsets[off] = offsets.get(off, 0) + 1
@@ -385,11 +391,11 @@ def _extract_furniture(raw_lines: list[str]):
         best = None
     for k in edges:
         t = candidates[k].text
-        m = re.fullmatch(r"(?:-\s*)?(\d{1,3})(?:\s*-)?", t)
+        m = _LONE_PAGE.fullmatch(t)
         if m:
             if best is not None and int(m.group(1)) - page_of(k) == best:
                 furniture_at.append(k)
-        elif masked[re.sub(r"\d+", "#", t)] >= 2 and len(t) < 80 and not _TERMINATED.search(t):
+        elif masked[_DIGITS.sub("#", t)] >= 2 and len(t) < 80 and not _TERMINATED.search(t):
             furniture_at.append(k)
     drop = set(furniture_at)
     for i, line in enumerate(candidates):
@@ -406,8 +412,9 @@ def _extract_furniture(raw_lines: list[str]):
 # --- 3. sections ---------------------------------------------------------------------------
 
 def _find_opening(lines: list[_Line]) -> int | None:
+    vocab = _vocab()
     for i, line in enumerate(lines):
-        if _vocab().opening(line.text):
+        if vocab.opening(line.text):
             return i
     return None
 
@@ -478,8 +485,9 @@ def _find_first_op(lines: list[_Line], start: int, language: str) -> tuple[int, 
 
 def _find_decision(lines: list[_Line], language: str) -> int | None:
     """A decision: no opening formula, no numbers — 'the General Assembly … decided …'."""
+    decisions = _vocab().decisions
     for i, line in enumerate(lines):
-        if any(rx.search(line.text) for rx in _vocab().decisions):
+        if any(rx.search(line.text) for rx in decisions):
             return i
     return None
 
@@ -497,8 +505,9 @@ def _has_verb_structure(lines: list[_Line], language: str) -> bool:
 
 
 def _find_record(lines: list[_Line], op1: int) -> int:
+    vocab = _vocab()
     for i in range(op1 + 1, len(lines)):
-        if _vocab().record_cue(lines[i].text) and re.search(r"[。.\]]\s*$|[。.]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}\s*$", lines[i - 1].text):
+        if vocab.record_cue(lines[i].text) and re.search(r"[。.\]]\s*$|[。.]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}\s*$", lines[i - 1].text):
             return i
     return len(lines)
 
