@@ -222,3 +222,17 @@ def test_generated_large_inputs_parse_correctly():
     long_op = "人权理事会，\n 重申宪章，\n 1. 吁请" + "所有国家坚持多边主义，" * 20000 + "合作。\n"
     r = parse_resolution(long_op)
     assert len(r.paragraph("OP1").text) == 2 + 11 * 20000 + 3
+
+
+def test_missing_semicolon_shows_as_one_modified_paragraph_in_a_comparison():
+    # Issue 9, item 6: before, OP2-OP5 folded into OP1 and the comparison showed false
+    # deletions, a merge and a verb change.
+    from viewer.model import Status, compare
+
+    name = "hrc-37-23-adopted"
+    base = parse_resolution(_flat(name))
+    op1 = base.paragraph("OP1").text
+    mutated = parse_resolution(_flat(name).replace(op1, op1.rstrip("；"), 1))
+    changed = [(p.old_id, p.new_id, p.status) for p in compare(base, mutated).pairs
+               if p.status is not Status.UNCHANGED]
+    assert changed == [("OP1", "OP1", Status.MODIFIED)]

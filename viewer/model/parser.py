@@ -1,15 +1,24 @@
 """Raw resolution text (as PDF extraction leaves it) -> :class:`Resolution`.
 
-The pipeline, in order:
-1. normalise characters; split run-on text (whole resolution on one line) at strong cues;
+The pipeline, in order (each step linear in the input):
+1. normalise characters; keep only the first resolution when a file holds several (noted in
+   ``Resolution.notices``); split run-on text (whole resolution on one line) at strong cues;
 2. drop page furniture (running symbols, job numbers, page numbers) and lift out footnote
-   bodies and starred header notes;
+   bodies and starred header notes; join an OP number that stands alone on its line to its text;
 3. cut the lines into header / body / adoption record around the opening formula
-   ("人权理事会，") and the record cues (date, meeting, "[经记录表决…");
-4. rejoin wrapped body lines into paragraphs using the cues the file actually has — a leading
-   space on paragraph starts, the wrap width, terminal punctuation, OP numbers in sequence —
-   turning bare footnote digits into superscript references on the way;
+   ("人权理事会，") and the record cues (date, meeting, "[经记录表决…"); a decision ("the
+   General Assembly … decided") has no opening formula and no numbers;
+4. rejoin wrapped body lines into paragraphs from the strongest evidence present — OP numbers
+   in sequence (from 1, or from N in an extract), listed opening verbs, a leading space only
+   when the file uses it consistently, the wrap width, terminal punctuation — so one missing
+   punctuation mark changes no more than its own paragraph; bare footnote digits become
+   superscript references on the way. Without numbered OPs the paragraphs after the preamble's
+   last comma are the (unnumbered) operative part;
 5. read the header metadata and the vote record.
+
+Every word of the vocabulary (bodies, opening formula, verbs, record and vote words, header
+fields, decision wording) comes from the language profiles in ``viewer.model.profiles``.
+What the reader should know about how a text was read is in ``Resolution.notices`` (codes).
 """
 from __future__ import annotations
 
