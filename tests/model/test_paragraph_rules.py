@@ -236,3 +236,13 @@ def test_missing_semicolon_shows_as_one_modified_paragraph_in_a_comparison():
     changed = [(p.old_id, p.new_id, p.status) for p in compare(base, mutated).pairs
                if p.status is not Status.UNCHANGED]
     assert changed == [("OP1", "OP1", Status.MODIFIED)]
+
+
+def test_record_after_a_paragraph_ending_in_a_closing_quote():
+    text = ("The General Assembly,\nRecalling its resolution 79/1,\n"
+            "1. Decides to include in the provisional agenda of its eighty-first session the item\n"
+            "entitled “Groups of countries in special situations: Least Developed Countries.”\n"
+            "64th plenary meeting\n15 December 2025\n")
+    r = parse_resolution(text)
+    assert r.paragraph("OP1").text.endswith("Least Developed Countries.”")
+    assert (r.metadata.meeting, r.metadata.date) == ("64", "2025-12-15")

@@ -516,7 +516,11 @@ def _has_verb_structure(lines: list[_Line], language: str) -> bool:
 def _find_record(lines: list[_Line], op1: int) -> int:
     vocab = _vocab()
     for i in range(op1 + 1, len(lines)):
-        if vocab.record_cue(lines[i].text) and re.search(r"[。.\]]\s*$|[。.]\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}\s*$", lines[i - 1].text):
+        # The line before ends a sentence: "。", "." or "]", perhaps inside closing quotes
+        # ('…Least Developed Countries.”') or before a footnote mark.
+        if vocab.record_cue(lines[i].text) and re.search(
+                r"[。.\]][”’\"'）)」』]*\s*$|[。.][”’\"'）)」』]*\s*[⁰¹²³⁴⁵⁶⁷⁸⁹\d]{0,2}\s*$",
+                lines[i - 1].text):
             return i
     return len(lines)
 
