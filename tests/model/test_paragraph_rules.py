@@ -246,3 +246,28 @@ def test_record_after_a_paragraph_ending_in_a_closing_quote():
     r = parse_resolution(text)
     assert r.paragraph("OP1").text.endswith("Least Developed Countries.”")
     assert (r.metadata.meeting, r.metadata.date) == ("64", "2025-12-15")
+
+
+def test_footnotes_under_a_rule_at_the_page_foot_leave_the_flow():
+    # pdftotext's shape: after the rule, marks on lines of their own, bodies on the next line,
+    # a starred note wrapped over two lines, furniture, then the page break; the preamble
+    # carries on on the next page.
+    text = ("The General Assembly,\n"
+            "Recalling the reports of the Secretary-General on the Regional Centre in Africa,1\n"
+            "the Regional Centre in Asia2\nand the Regional Centre in Latin America,3\n"
+            "__________________\n"
+            "* On behalf of the States Members of the United Nations that are members of the Movement of\n"
+            "Non-Aligned Countries.\n1\nA/80/128.\n2\nA/80/129.\n3\nSee the report of the\n"
+            "Secretary-General (A/80/122).\n25-16447 (E)\n*2516447*\n\f\n"
+            "A/C.1/80/L.16\n2/2\n"
+            "Bearing in mind its resolutions 40/151 G of 16 December 1985,\n"
+            "1. Decides to include the item in its provisional agenda.\n")
+    r = parse_resolution(text)
+    assert [p.id for p in r.paragraphs] == ["PP1", "PP2", "OP1"]
+    assert r.paragraph("PP1").footnote_refs == ("1", "2", "3")
+    assert r.paragraph("PP1").text.endswith("Latin America,³")
+    assert [(f.mark, f.text) for f in r.metadata.footnotes] == [
+        ("1", "A/80/128."), ("2", "A/80/129."), ("3", "See the report of the Secretary-General (A/80/122).")]
+    assert [n.text for n in r.metadata.notes] == [
+        "On behalf of the States Members of the United Nations that are members of the Movement of "
+        "Non-Aligned Countries."]

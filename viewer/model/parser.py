@@ -129,7 +129,7 @@ def parse_resolution(text: str, source: str = "(text)") -> Resolution:
     raw_lines = []
     for raw in text.split("\n"):
         raw_lines.extend(_split_run_on(raw, language))
-    lines, footnotes, notes, running_symbol = _extract_furniture(raw_lines)
+    lines, footnotes, notes, running_symbol = _extract_furniture(raw_lines, language)
     lines = _merge_lone_numbers(lines)
     notices: list[str] = []
 
@@ -319,13 +319,74 @@ def _split_preamble(segment: str, language: str) -> list[str]:
 
 # --- 2. furniture and footnotes ------------------------------------------------------------
 
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _OWN_SYMBOL = re.compile(r"/RES/|/L\.\d")
 _NOTE_LINE = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,2})\s*(\S.*)$")
 _DIGITS = re.compile(r"\d+")
 _LONE_PAGE = re.compile(r"(?:-\s*)?(\d{1,3})(?:\s*-)?")
 
 
-def _extract_furniture(raw_lines: list[str]):
+_RULE = re.compile(r"^[_\-—–=]{3,}$")
+_MARK_ONLY = re.compile(r"^(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$")
+
+
+def _footnote_zones(candidates: list[_Line], page_starts: list[int], language: str,
+                    footnotes: list[Footnote], seen_marks: set[str], notes: list[Footnote]) -> set[int]:
+    """pdftotext puts a page's footnotes under a short rule at its foot, a mark often on a
+    line of its own and the body on the next ("1" / "A/80/128."), bodies running on over
+    several lines or onto the next page. When the stretch from a rule to the next page break
+    holds nothing that starts a paragraph, it is all notes: lift it out of the flow (page
+    furniture in it is left to the furniture rules). Returns the indices consumed."""
+    consumed: set[int] = set()
+    for r, line in enumerate(candidates):
+        if not _RULE.match(line.text):
+            continue
+        at = bisect.bisect_right(page_starts, r)
+        if at == len(page_starts):
+            continue  # no page break after the rule: the page's extent is unknown
+        zone = range(r + 1, page_starts[at])
+        texts = [candidates[k].text for k in zone]
+        if not texts or not (_MARK_ONLY.match(texts[0]) or _STAR_NOTE.match(texts[0])
+                             or _NOTE_LINE.match(texts[0])):
+            continue
+        if any(_OP_START.match(t) or leading_verb(t, False, language, strict=True)
+               or leading_verb(t, True, language, strict=True) for t in texts):
+            continue
+        pending: list[tuple[str, list[str], bool]] = []  # (mark, body lines, starred)
+        for k, t in zip(zone, texts):
+            awaiting_body = bool(pending) and not pending[-1][1]
+            if _FURNITURE.match(t) or re.fullmatch(r"\d{1,3}\s*/\s*\d{1,3}", t) or (
+                    _SYMBOL_LINE.match(t) and not t.endswith(".") and not awaiting_body):
+                continue  # furniture rules decide (a symbol after a mark is that note's body)
+            consumed.add(k)
+            star = _STAR_NOTE.match(t)
+            note = _NOTE_LINE.match(t)
+            if _MARK_ONLY.match(t):
+                pending.append((from_superscript(t), [], False))
+            elif star:
+                pending.append((star.group(1), [star.group(2)], True))
+            elif note and (note.group(1)[0] in SUPERSCRIPTS or _NOTE_BODY.match(note.group(2))):
+                pending.append((from_superscript(note.group(1)), [note.group(2)], False))
+            elif pending:
+                pending[-1][1].append(t)
+            elif footnotes:  # a body continued from the previous page
+                last = footnotes[-1]
+                footnotes[-1] = Footnote(last.mark, join_all([last.text, t]))
+            else:
+                consumed.discard(k)
+        for mark, body, starred in pending:
+            text = join_all(body)
+            if not text:
+                continue  # a lone number with nothing after it: a page number
+            if starred:
+                notes.append(Footnote(mark, text))
+            elif mark not in seen_marks:
+                seen_marks.add(mark)
+                footnotes.append(Footnote(mark, text))
+    return consumed
+
+
+def _extract_furniture(raw_lines: list[str], language: str = "en"):
     """Drop running headers/footers; return (lines, footnotes, starred notes, running symbol)."""
     kept: list[_Line] = []
     footnotes: list[Footnote] = []
@@ -346,12 +407,16 @@ def _extract_furniture(raw_lines: list[str]):
         candidates.append(_Line(stripped, raw[:1] in (" ", "\u3000"), _width(stripped)))
     # A symbol line is a running header when it stands alone, repeats, or names this very
     # document (/RES/, /L.); "2 A/HRC/44/28" once, with a number before it, is a footnote.
+    consumed = _footnote_zones(candidates, page_starts, language, footnotes, seen_marks, notes)
     symbol_count: dict[str, int] = {}
     for line in candidates:
         m = _SYMBOL_LINE.match(line.text)
         if m:
             symbol_count[m.group(1)] = symbol_count.get(m.group(1), 0) + 1
     for i, line in enumerate(candidates):
+        if i in consumed:
+            furniture_at.append(i)
+            continue
         t = line.text
         m = _SYMBOL_LINE.match(t)
         if m and not t.endswith(".") and (
@@ -370,7 +435,7 @@ def _extract_furniture(raw_lines: list[str]):
             furniture_at.append(i)
             continue
         note = _NOTE_LINE.match(t)
-        if note and (note.group(1)[0] in "⁰¹²³⁴⁵⁶⁷⁸⁹" or
+        if note and (note.group(1)[0] in SUPERSCRIPTS or
                      (note.group(2)[:1] != "." and _NOTE_BODY.match(note.group(2)) and len(t) < 400)):
             mark = from_superscript(note.group(1))
             if mark not in seen_marks:
@@ -759,6 +824,21 @@ def _footnote_refs(text: str, mark_queue: list[str], pending: set[str], language
         return m.group(0)
 
     text = re.sub(r"([，,；;。.、:：)）》”])\s?(\d{1,2})(?=\s|$|[\u3400-\u9fff])", bare, text)
+
+    def glued(m: re.Match) -> str:
+        # "…Asia and the Pacific2 and …": pdftotext glues a mark to the word before it. Taken
+        # only for the lowest mark not yet placed, so "G77" or a number in a name stays text.
+        digits = m.group(2)
+        waiting = [int(x) for x in pending if x.isdigit()]
+        if digits in pending and int(digits) == min(waiting):
+            pending.discard(digits)
+            if digits in mark_queue:
+                mark_queue.remove(digits)
+            return m.group(1) + to_superscript(digits)
+        return m.group(0)
+
+    if language != "zh" and pending:
+        text = re.sub(r"([a-z])(\d{1,2})(?=[\s,;.:]|$)", glued, text)
     if language == "zh":
         text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(?=[\u3400-\u9fff])", r"\1", text)
     refs = tuple(from_superscript(m) for m in re.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", text))
