@@ -271,3 +271,22 @@ def test_footnotes_under_a_rule_at_the_page_foot_leave_the_flow():
     assert [n.text for n in r.metadata.notes] == [
         "On behalf of the States Members of the United Nations that are members of the Movement of "
         "Non-Aligned Countries."]
+
+
+def test_plain_pdftotext_sets_a_pages_first_mark_apart_from_its_body():
+    text = ("The General Assembly,\n"
+            "Recalling the Rio Declaration on Environment and Development,1\n"
+            "Agenda 21,2 and the Programme for the Further Implementation of Agenda 21,3\n"
+            "__________________\n\n"
+            "Report of the United Nations Conference on Environment and Development, Rio de Janeiro,\n"
+            "3-14 June 1992, resolution 1, annex I.\n2\nIbid., annex II.\n3\nResolution S-19/2, annex.\n"
+            "23-25907\n\f\n"
+            "Reaffirming its resolution 70/1 of 25 September 2015,\n"
+            "1. Decides to include the item in its provisional agenda.\n")
+    r = parse_resolution(text)
+    assert [p.id for p in r.paragraphs] == ["PP1", "PP2", "OP1"]
+    assert r.paragraph("PP1").text == ("Recalling the Rio Declaration on Environment and Development,¹ "
+                                      "Agenda 21,² and the Programme for the Further Implementation "
+                                      "of Agenda 21,³")
+    assert [f.mark for f in r.metadata.footnotes] == ["1", "2", "3"]
+    assert r.metadata.footnotes[0].text.endswith("resolution 1, annex I.")

@@ -346,13 +346,14 @@ def _footnote_zones(candidates: list[_Line], page_starts: list[int], language: s
             continue  # no page break after the rule: the page's extent is unknown
         zone = range(r + 1, page_starts[at])
         texts = [candidates[k].text for k in zone]
-        if not texts or not (_MARK_ONLY.match(texts[0]) or _STAR_NOTE.match(texts[0])
-                             or _NOTE_LINE.match(texts[0])):
+        if not any(_MARK_ONLY.match(t) or _STAR_NOTE.match(t) for t in texts) and not (
+                texts and _NOTE_LINE.match(texts[0])):
             continue
         if any(_OP_START.match(t) or leading_verb(t, False, language, strict=True)
                or leading_verb(t, True, language, strict=True) for t in texts):
             continue
         pending: list[tuple[str, list[str], bool]] = []  # (mark, body lines, starred)
+        orphans: list[tuple[int, str]] = []  # body lines before the zone's first mark
         for k, t in zip(zone, texts):
             awaiting_body = bool(pending) and not pending[-1][1]
             if _FURNITURE.match(t) or re.fullmatch(r"\d{1,3}\s*/\s*\d{1,3}", t) or (
@@ -369,11 +370,18 @@ def _footnote_zones(candidates: list[_Line], page_starts: list[int], language: s
                 pending.append((from_superscript(note.group(1)), [note.group(2)], False))
             elif pending:
                 pending[-1][1].append(t)
+            else:
+                orphans.append((k, t))
+        if orphans:
+            first = next((int(m) for m, _, starred in pending if m.isdigit()), None)
+            if first is not None and first > 1 and str(first - 1) not in seen_marks:
+                # Plain pdftotext may set a page's first mark apart from its body.
+                pending.insert(0, (str(first - 1), [t for _, t in orphans], False))
             elif footnotes:  # a body continued from the previous page
                 last = footnotes[-1]
-                footnotes[-1] = Footnote(last.mark, join_all([last.text, t]))
+                footnotes[-1] = Footnote(last.mark, join_all([last.text] + [t for _, t in orphans]))
             else:
-                consumed.discard(k)
+                consumed.difference_update(k for k, _ in orphans)
         for mark, body, starred in pending:
             text = join_all(body)
             if not text:
@@ -745,6 +753,9 @@ def _assemble(body: list[_Line], language: str, marks: list[str], first_op: int 
     return tuple(paragraphs)
 
 
+_COMMA_END = re.compile(r"[,，]\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s*$")
+
+
 def _latin_continuation(line: _Line, language: str) -> bool:
     """In Latin script a line that opens in lower case continues a sentence."""
     return language != "zh" and line.text[:1].islower()
@@ -757,13 +768,14 @@ def _is_break(prev: _Line, line: _Line, indent_mode: bool, wrapped: bool, wrap: 
         return False
     if indent_mode:
         return line.indent
-    if not wrapped:
-        return True  # one paragraph per line
     verb_next = leading_verb(line.text, False, language) is not None
-    if language != "zh" and current.kind is Kind.PREAMBULAR and current.tail.rstrip()[-1:] == ",":
+    if language != "zh" and current.kind is Kind.PREAMBULAR and _COMMA_END.search(current.tail):
         # English lines are ragged, so a short line ending in a comma says little: the
         # sentence goes on unless the next line opens a new preambular paragraph.
-        return verb_next
+        return verb_next or bool(_OP_START.match(line.text)) or \
+            leading_verb(line.text, True, language, strict=True) is not None
+    if not wrapped:
+        return True  # one paragraph per line
     if prev.width < 0.9 * wrap:
         return True  # the previous line stopped short: its paragraph ended
     # A full line ending in a comma, then a verb: a new preambular paragraph. Inside an OP
