@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,8 +39,9 @@ def main() -> int:
         return 0
     verbose = "--verbose" in sys.argv
     docs = json.loads((corpus / "manifest.json").read_text())["documents"]
+    pp_counts: dict[str, list[int]] = {}
     for mode in ("plain", "raw"):
-        exact = refused = 0
+        exact = refused = note_like = 0
         times = []
         for doc in docs:
             args = ["pdftotext", "-enc", "UTF-8"] + (["-raw"] if mode == "raw" else [])
@@ -56,16 +58,23 @@ def main() -> int:
                     print(f"  {mode} {doc['symbol']}: refused ({exc.code})")
                 continue
             times.append(time.perf_counter() - t0)
+            pp_counts.setdefault(doc["symbol"], []).append(len(res.preambular))
+            # A paragraph that opens like a footnote body ("2 Ibid.", "A/80/128.") leaked.
+            note_like += sum(1 for p in res.paragraphs
+                             if re.match(r"\d{1,2} \S|(?:Ibid|See)\b|[A-Z]{1,2}/\d", p.text))
             got = len(res.operative)
             if got == doc["operative_paragraphs"]:
                 exact += 1
             elif verbose:
                 print(f"  {mode} {doc['symbol']}: {got} OPs, expected {doc['operative_paragraphs']}"
-                      f" notices={getattr(res, 'notices', ())}")
+                      f" notices={res.notices}")
         times.sort()
         print(f"pdftotext {mode:5}: {len(docs)} documents, OP count exact {exact}/{len(docs)}, "
-              f"refused {refused}, median {times[len(times) // 2] * 1000:.1f} ms, "
-              f"worst {times[-1] * 1000:.1f} ms")
+              f"refused {refused}, paragraphs opening like a footnote body {note_like}, "
+              f"median {times[len(times) // 2] * 1000:.1f} ms, worst {times[-1] * 1000:.1f} ms")
+    same = sum(1 for counts in pp_counts.values() if len(counts) == 2 and counts[0] == counts[1])
+    print(f"preambular paragraph count the same in both extractions: {same}/{len(docs)} "
+          "(no agreed PP count exists; where the two differ, at least one is wrong)")
     return 0
 
 
