@@ -97,7 +97,7 @@ WORDS: dict[str, str] = {
     'error.pdf_password': '{name}: the PDF is password protected; open it in a PDF reader and save an unprotected copy.',
     'error.pdf_encryption': '{name}: the PDF uses an encryption ResCompare cannot read.',
     'error.no_text': '{name}: the document contains no text (a scanned PDF needs OCR first).',
-    'error.not_resolution': '{name}: this does not look like a resolution — no numbered operative paragraphs were found.',
+    'error.not_resolution': '{name}: this does not look like a resolution — no opening formula (such as “The General Assembly,”), no numbered operative paragraphs and no paragraphs opening with a resolution verb (Recalling…, Requests…) were found.',
     'error.export_target': '{name}: cannot write the export here ({detail}).',
     'error.export_format': '{name}: unknown export format {detail}; use .json, .html, .pdf or .docx.',
     'error.comparison_file': '{name}: this is not a valid ResCompare comparison file ({detail}).',

@@ -97,7 +97,7 @@ WORDS: dict[str, str] = {
     'error.pdf_password': '{name}：PDF 文件受密码保护；请在 PDF 阅读器中打开并另存一份无密码的副本。',
     'error.pdf_encryption': '{name}：PDF 文件采用了无法读取的加密方式。',
     'error.no_text': '{name}：文档中没有文字（扫描版 PDF 需要先做文字识别）。',
-    'error.not_resolution': '{name}：这看起来不是一份决议——没有找到带编号的执行段落。',
+    'error.not_resolution': '{name}：这看起来不是一份决议——没有找到开头语（如“大会，”）、带编号的执行段落，也没有以决议动词（回顾、请等）开头的段落。',
     'error.export_target': '{name}：无法在此处写入导出文件（{detail}）。',
     'error.export_format': '{name}：未知的导出格式 {detail}；请使用 .json、.html、.pdf 或 .docx。',
     'error.comparison_file': '{name}：这不是有效的 ResCompare 对照文件（{detail}）。',
