@@ -271,3 +271,17 @@ def test_draft_to_adopted_header_noise_is_only_metadata():
     d = compare(parse_resolution(draft), parse_resolution(adopted))
     fields = {m.field for m in d.metadata_changes}
     assert {"symbol", "status", "sponsors", "vote"} <= fields
+
+
+@pytest.mark.parametrize("work", [50, 5_000, 500_000])
+def test_skipping_a_search_that_cannot_fit_changes_no_result(monkeypatch, work):
+    """The early 'surely over budget' answer only saves time: results are the same without it."""
+    from viewer.model import worddiff
+    cases = [(_long_text(k, 1500), _long_text(k + 50, 1500)) for k in range(3)]
+    cases += [(a, a[::-1]) for a, _ in cases[:1]]
+    cases += [(a, a.replace("，", "，又")) for a, _ in cases[:1]]
+    limits = DiffLimits(work=work)
+    fast = [diff_texts(a, b, DiffOptions(granularity=g), limits) for a, b in cases for g in Granularity]
+    monkeypatch.setattr(worddiff, "_surely_over", lambda *args: False)
+    slow = [diff_texts(a, b, DiffOptions(granularity=g), limits) for a, b in cases for g in Granularity]
+    assert fast == slow

@@ -24,6 +24,7 @@ the EQUAL segment carries both spellings (``text`` old, ``new_text`` new).
 """
 from __future__ import annotations
 
+import collections
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -244,9 +245,35 @@ def _encode(*unit_lists) -> tuple[str, ...]:
     return tuple("".join(code(k) for k in keys) for keys in unit_lists)
 
 
+def _surely_over(a: str, b: str, budget: _Budget) -> bool:
+    """Would the metered diff of ``a`` and ``b`` certainly run over the budget?
+
+    After dmp strips the common prefix and suffix (and unless one middle holds the other, or
+    one is a single unit: no search then), its bisection runs to d ≈ D/2 for an edit distance
+    D, charging 2(d+1) per step: at least (D/2)(D/2+1) units. D is at least what the two
+    middles do not share as multisets. Saying "over" only then gives the same result as
+    running the search into the budget, without spending the budget first.
+    """
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    ma, mb = a[p:len(a) - s], b[p:len(b) - s]
+    if len(ma) < 2 or len(mb) < 2 or ma in mb or mb in ma:
+        return False
+    shared = sum((collections.Counter(ma) & collections.Counter(mb)).values())
+    half = (len(ma) + len(mb) - 2 * shared) // 2 - 1   # one step of margin
+    return half > 0 and half * (half + 1) > budget.limit - budget.used
+
+
 def _diff_keys(keys_a: list, keys_b: list, budget: _Budget) -> list[tuple[int, int]]:
     """(op, count) runs of the minimal diff of two key sequences, semantically cleaned."""
     a, b = _encode(keys_a, keys_b)
+    if _surely_over(a, b, budget):
+        raise _OverBudget()
     dmp = _MeteredDMP(budget)
     diffs = dmp.diff_main(a, b, False)
     dmp.diff_cleanupSemantic(diffs)
