@@ -252,6 +252,25 @@ def test_footnote_renumbered_with_the_same_text_is_unchanged():
     assert {m.field for m in c.metadata_changes} >= {"symbol", "status"}
 
 
+def test_an_edited_footnote_body_is_a_footnote_change_not_a_paragraph_change():
+    old = _res(["Welcomes the report;³", "Decides to remain seized of the matter."],
+               {"3": "See A/HRC/43/31."}, "old", "A/HRC/44/L.12", "draft")
+    new = _res(["Welcomes the report;³", "Decides to remain seized of the matter."],
+               {"3": "A/HRC/43/31 and Corr.1."}, "new", "A/HRC/RES/44/18", "adopted")
+    c = compare(old, new)
+    assert c.pairs[0].status is Status.UNCHANGED and c.pairs[0].footnotes_renumbered == ()
+    assert "footnotes" in {m.field for m in c.metadata_changes}
+
+
+def test_a_mark_pointing_to_another_footnote_is_a_change():
+    old = _res(["Welcomes the report;¹", "Requests another;²"], {"1": "A/80/1.", "2": "A/80/2."},
+               "old", "A/C.3/80/L.5", "draft")
+    new = _res(["Welcomes the report;²", "Requests another;¹"], {"1": "A/80/1.", "2": "A/80/2."},
+               "new", "A/RES/80/106", "adopted")
+    c = compare(old, new)
+    assert [p.status for p in c.pairs] == [Status.MODIFIED, Status.MODIFIED]
+
+
 def test_draft_to_adopted_header_noise_is_only_metadata():
     """A draft and its adopted text: symbol, sponsors, status, vote change; footnotes are
     renumbered and the adopted text types non-breaking hyphens. No paragraph changes."""

@@ -14,8 +14,8 @@ remains), else the whole paragraph as one deletion and one insertion. Such a res
 ``WordDiff.coarse`` set, and the JSON export says ``"coarse": true``.
 
 Comparison forms: a non-breaking hyphen and no-break spaces compare as their ordinary forms,
-and a footnote mark compares by its footnote's text when the caller passes the marks' texts —
-a reference renumbered from ³ to ⁵ with the same footnote is equal. Either way the EQUAL
+and a footnote mark compares as the footnote it names when the caller passes keys for the
+marks — a reference renumbered from ³ to ⁵ with the same footnote is equal. Either way the EQUAL
 segment keeps both spellings.
 
 Invariant (tested on every seed pair): the EQUAL and DELETE pieces concatenate to the old text
@@ -139,8 +139,8 @@ Unit = tuple[str, str, int]
 def _units(text: str, options: DiffOptions, marks: dict[str, str] | None = None) -> list[Unit]:
     """Units of ``text``; text the options ignore rides along in the raw of its neighbour.
 
-    ``marks`` maps a footnote mark ("3") to what it stands for (its footnote's text): the mark
-    is then compared by that, not by its number.
+    ``marks`` maps a footnote mark ("3") to what it stands for (a key naming its footnote): the
+    mark is then compared by that, not by its number.
     """
     norm = for_comparison(text)
     if options.granularity is Granularity.CHAR:
@@ -160,7 +160,7 @@ def _units(text: str, options: DiffOptions, marks: dict[str, str] | None = None)
         elif is_mark and options.ignore_footnote_marks:
             key = ""
         elif is_mark and marks and from_superscript(tok) in marks:
-            key = "\x01" + marks[from_superscript(tok)]   # cannot collide with text
+            key = "\x01" + marks[from_superscript(tok)]   # control char: never a text token
             weight = len(tok)
         elif options.ignore_punctuation_width:
             key = fold_width(tok)
@@ -368,7 +368,7 @@ def diff_texts(old: str, new: str, options: DiffOptions = DiffOptions(),
     """The word diff of two texts under ``options``, within ``limits``.
 
     ``cancel`` is polled during long diffs (raises :class:`~viewer.model.cancel.Cancelled`);
-    ``old_marks``/``new_marks`` map footnote marks to their footnotes' texts.
+    ``old_marks``/``new_marks`` map footnote marks to keys naming their footnotes.
     """
     if old == new:
         return WordDiff((Segment(Op.EQUAL, old),) if old else (), 1.0)
