@@ -290,3 +290,12 @@ def test_plain_pdftotext_sets_a_pages_first_mark_apart_from_its_body():
                                       "of Agenda 21,³")
     assert [f.mark for f in r.metadata.footnotes] == ["1", "2", "3"]
     assert r.metadata.footnotes[0].text.endswith("resolution 1, annex I.")
+
+
+def test_non_breaking_hyphens_read_as_hyphens_in_the_header():
+    # The UN types "Seventy‑fifth session" with U+2011: the session is still 75, not 5.
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "data" / "en-ga-adopted.txt").read_text(encoding="utf-8")
+    plain = parse_resolution(text)
+    typeset = parse_resolution(text.replace("-", "\u2011"))
+    assert plain.metadata.session == typeset.metadata.session == "75"

@@ -228,7 +228,7 @@ _HEADER_CUES = [
     r"\s+(?=(?:人权理事会|大会)\s*\d{4}\s*年)", r"\s+(?=\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日大会决议)",
     r"\s+(?=[\[［]根据)", r"\s+(?=[^\s：:]+[：:][\s*]*决议草案)", r"\s+(?=Resolution adopted by)",
     r"\s+(?=\d{1,3}/(?:\d{1,4}|…|\.\.\.)\.?(?:\s|$))",
-    r"\s+(?=(?:[A-Z][a-z]+-)?[A-Z]?[a-z]+\s+(?:special\s+)?session\b)", r"(?<=\bsession)\s+(?=\d)",
+    r"\s+(?=(?:[A-Z][a-z]+[-\u2010\u2011])?[A-Z]?[a-z]+\s+(?:special\s+)?session\b)", r"(?<=\bsession)\s+(?=\d)",
 ]
 _NOTE_START = r"(?:A/|E/|S/|见|See\b|Ibid|第\s*\d|《)"
 _BODY_CUES = [

@@ -178,7 +178,7 @@ def english_ordinal(text: str) -> int | None:
         return int(m.group(1))
     if text in _EN_ORDINALS:
         return _EN_ORDINALS[text]
-    parts = re.split(r"[-\s]", text)
+    parts = re.split(r"[-\u2010\u2011\s]", text)  # the UN types non-breaking hyphens
     if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_ORDINALS:
         return _EN_TENS[parts[0]] + _EN_ORDINALS[parts[1]]
     return None
