@@ -7,7 +7,7 @@ not a folder (``is_directory``), has a known extension (``unsupported``; no exte
 (``too_large``, from ``os.stat`` before reading) nor 0 bytes (``empty``), can be read
 (``permission``); then the format's own checks.
 
-Only :mod:`viewer.loaders.pdf` imports Qt, and only when a PDF is loaded.
+No loader imports Qt: PDFs are read with pypdfium2 (:mod:`viewer.loaders.pdf_layout`).
 """
 from __future__ import annotations
 
@@ -108,7 +108,7 @@ def load_document(path: str | os.PathLike) -> LoadedText:
             raw = read_pdf(full, full)
         except InputError:
             raise
-        except Exception as exc:  # pragma: no cover - defensive: QtPdf does not raise
+        except Exception as exc:  # pragma: no cover - defensive: the reader raises InputError only
             raise InputError("corrupt_pdf", full) from exc
     text = normalise_text(raw)
     if not text.strip():
