@@ -463,8 +463,50 @@ def _margin(lines: list[_Line], body: float) -> float | None:
     return float(starts.most_common(1)[0][0])
 
 
+def _leading_and_right(pages: list[list[_Line]], body: float) -> tuple[float, float]:
+    """The commonest distance between consecutive body lines (the line pitch) and the
+    commonest right end of a body line (the right edge of justified text)."""
+    pitches: Counter[float] = Counter()
+    ends: Counter[int] = Counter()
+    for lines in pages:
+        body_lines = [ln for ln in lines if ln.kind == "body" and abs(ln.size - body) < 0.15 * body]
+        for upper, lower in zip(body_lines, body_lines[1:]):
+            pitches[round(2 * (upper.base - lower.base)) / 2] += 1
+        for line in body_lines:
+            ends[round(line.x1)] += 1
+    leading = pitches.most_common(1)[0][0] if pitches else 1.2 * body
+    right = float(ends.most_common(1)[0][0]) if ends else 0.0
+    return max(leading, body), right
+
+
+def _continues(previous: _Line | None, line: _Line, margin: float, right: float,
+               leading: float, body: float) -> bool:
+    """Whether ``line`` wraps on from ``previous`` (else it starts a paragraph or item).
+
+    A wrapped line follows at the line pitch (paragraphs are set apart by extra space) in
+    the same font and starts at the text block's left edge — or, inside an indented block
+    (a quotation, a sub-item's continuation), exactly under the previous line when that
+    line ran to the right edge, on the same page. An indented line is a paragraph start; a line starting
+    anywhere else (centred, right-aligned) stands alone.
+    """
+    if previous is None:
+        return False
+    size = max(line.size, 1.0)
+    if abs(previous.size - line.size) > 0.15 * body:
+        return False
+    if previous.page == line.page and previous.base - line.base > 1.3 * leading:
+        return False
+    if abs(line.x0 - margin) <= 0.8 * size:
+        return True
+    # Across a page break there is no gap to see, and a one-line paragraph that fills the
+    # line would swallow the indented paragraph after it: only the same page counts here.
+    full = right > 0 and previous.x1 >= right - 2.5 * size and previous.page == line.page
+    return full and abs(line.x0 - previous.x0) <= 0.8 * size and line.x0 > margin
+
+
 def _assemble(pages: list[list[_Line]], body: float) -> str:
     doc_margin = _margin([ln for lines in pages for ln in lines], body)
+    leading, right = _leading_and_right(pages, body)
     header: list[str] = []
     paragraphs: list[str] = []
     notes: list[list[str]] = []   # [mark, text]
@@ -505,14 +547,7 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
                 paragraphs.append(line.text)
                 previous = line
                 continue
-            new = not at_margin
-            if previous is not None and not new:
-                if previous.page == line.page:
-                    leading = previous.base - line.base
-                    if leading > 1.75 * max(previous.size, line.size) or abs(previous.size - line.size) > 0.15 * body:
-                        new = True
-                elif not paragraphs:
-                    new = True
+            new = not _continues(previous, line, margin, right, leading, body)
             if new or not paragraphs:
                 paragraphs.append(line.text)
             else:
