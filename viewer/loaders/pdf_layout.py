@@ -400,6 +400,9 @@ def _classify(pages: list[list[_Line]], sizes: list[tuple[float, float]],
         top_cut = header_rule if header_rule is not None else height * (1 - TOP_BAND)
         bottom_cut = height * BOTTOM_BAND
         for line in lines:
+            if _UNDERSCORES.match(line.text.replace(" ", "")) and line.base > bottom_cut:
+                line.kind = "rule"  # the footnote separator repeats page after page: not furniture
+                continue
             in_top = line.base > top_cut
             in_bottom = line.base < bottom_cut
             outer = line.base > height * (1 - TOP_BAND - 0.05) or line.base < height * (BOTTOM_BAND + 0.03)
@@ -412,8 +415,7 @@ def _classify(pages: list[list[_Line]], sizes: list[tuple[float, float]],
         # footnote separator: a line of underscores, or a short rule in the lower part
         separator = None
         for line in lines:
-            if line.kind == "body" and _UNDERSCORES.match(line.text.replace(" ", "")):
-                line.kind = "rule"
+            if line.kind == "rule":
                 separator = line.base if separator is None else max(separator, line.base)
         if separator is None:
             short = [y for x0, x1, y in rules[number]
