@@ -361,7 +361,9 @@ def _compose(line: _Line) -> None:
             continue
         if previous is not None and out and not out.endswith(" "):
             gap = run.x0 - previous.x1
-            if run.gap_before or gap > 0.22 * run.size or previous.mark and gap > 0.1 * run.size:
+            # PDFium's own word-gap decision (a generated space) first; glyph bounds leave a
+            # side-bearing gap inside words ("Corr.1" + ","), so geometry alone needs a wide gap
+            if run.gap_before or gap > 0.45 * run.size or previous.mark and gap > 0.1 * run.size:
                 out += " "
         out += piece
         previous = run
