@@ -398,6 +398,33 @@ def _shape(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.split()))
 
 
+def _set_apart(line: _Line, nearest: _Line, pitch: float) -> bool:
+    """A margin line is furniture when space wider than the text's own line pitch (or a
+    little less, with a different type size) parts it from the text next to it; a full
+    page of plain text runs into the margins at its pitch and stays."""
+    if not nearest.size <= pitch <= 3 * nearest.size:  # a lone line: no pitch to measure
+        pitch = 1.2 * nearest.size
+    gap = abs(line.base - nearest.base)
+    other_type = abs(line.size - nearest.size) > 0.1 * nearest.size
+    return gap > 1.35 * pitch or other_type and gap > 1.1 * pitch
+
+
+def _apart_in_band(band: list[_Line], content: list[_Line]) -> set[int]:
+    """Walk the band lines outwards from the text block: each stays text while it follows
+    the last text line at about the pitch; from the first gap on, the rest is furniture."""
+    apart: set[int] = set()
+    if not content:  # nothing to be apart from (a last page with one line at its top)
+        return apart
+    nearest = content[0]
+    pitch = abs(content[0].base - content[1].base) if len(content) > 1 else 0.0
+    for line in band:
+        if apart or _set_apart(line, nearest, pitch):
+            apart.add(id(line))
+        else:
+            pitch, nearest = abs(line.base - nearest.base), line
+    return apart
+
+
 def _classify(pages: list[list[_Line]], sizes: list[tuple[float, float]],
               rules: list[list[tuple[float, float, float]]], body: float) -> None:
     """Mark furniture, footnote and rule lines on every page."""
@@ -418,16 +445,25 @@ def _classify(pages: list[list[_Line]], sizes: list[tuple[float, float]],
         for line in lines:
             if _UNDERSCORES.match(line.text.replace(" ", "")) and line.base > bottom_cut:
                 line.kind = "rule"  # the footnote separator repeats page after page: not furniture
+        content = [ln for ln in lines if ln.kind == "body" and bottom_cut <= ln.base <= top_cut]
+        top = [ln for ln in lines if ln.kind == "body" and ln.base > top_cut]
+        bottom = [ln for ln in lines if ln.kind == "body" and ln.base < bottom_cut]
+        apart = _apart_in_band(top[::-1], content) | _apart_in_band(bottom, content[::-1])
+        for line in lines:
+            if line.kind != "body":
                 continue
             in_top = line.base > top_cut
             in_bottom = line.base < bottom_cut
-            outer = line.base > height * (1 - TOP_BAND - 0.05) or line.base < height * (BOTTOM_BAND + 0.03)
-            if (in_top and number > 0) or in_bottom:
-                line.kind = "furniture"
-            elif outer and number > 0 and band_shapes[_shape(line.text)] >= 2 and len(pages) > 1:
-                line.kind = "furniture"
-            elif in_top:
+            outer = line.base > height * (1 - TOP_BAND - 0.03) or line.base < height * (BOTTOM_BAND + 0.03)
+            repeated = outer and len(pages) > 1 and band_shapes[_shape(line.text)] >= 2
+            if in_top and number == 0:
                 line.kind = "header"
+            elif in_top and header_rule is not None:
+                line.kind = "furniture"   # above the running header's rule
+            elif (in_top or in_bottom or outer and number > 0) and repeated:
+                line.kind = "furniture"
+            elif (in_top or in_bottom) and id(line) in apart:
+                line.kind = "furniture"
         # footnote separator: a line of underscores, or a short rule in the lower part
         separator = None
         for line in lines:
