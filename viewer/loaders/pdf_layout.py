@@ -506,14 +506,22 @@ def join(left: str, right: str) -> str:
     return left + " " + right
 
 
-def _margin(lines: list[_Line], body: float) -> float | None:
-    """The text block's left edge: the commonest start of body-size lines."""
+def _margin(lines: list[_Line], body: float, right: float) -> float | None:
+    """The text block's left edge: where full-width body lines start, the leftmost such
+    place seen twice (first lines of paragraphs are full too, but indented); else the
+    commonest start of body-size lines."""
     starts: Counter[int] = Counter()
+    full: Counter[int] = Counter()
     for line in lines:
         if line.kind == "body" and abs(line.size - body) < 0.15 * body:
             starts[round(line.x0)] += 1
+            if right and line.x1 >= right - 2.5 * line.size:
+                full[round(line.x0)] += 1
     if not starts:
         return None
+    repeated = [x for x, n in full.items() if n >= 2]
+    if repeated:
+        return float(min(repeated))
     return float(starts.most_common(1)[0][0])
 
 
@@ -559,15 +567,15 @@ def _continues(previous: _Line | None, line: _Line, margin: float, right: float,
 
 
 def _assemble(pages: list[list[_Line]], body: float) -> str:
-    doc_margin = _margin([ln for lines in pages for ln in lines], body)
     leading, right = _leading_and_right(pages, body)
+    doc_margin = _margin([ln for lines in pages for ln in lines], body, right)
     header: list[str] = []
     paragraphs: list[str] = []
     notes: list[list[str]] = []   # [mark, text]
     opened = False
     previous: _Line | None = None
     for number, lines in enumerate(pages):
-        margin = _margin(lines, body)
+        margin = _margin(lines, body, right)
         if margin is None or doc_margin is not None and abs(margin - doc_margin) > 2 * body:
             margin = doc_margin if doc_margin is not None else 0.0
         page_notes_started = False
