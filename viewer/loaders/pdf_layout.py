@@ -78,6 +78,10 @@ _OPENING = re.compile(
 MARK_RATIO = 0.78       # a run smaller than this share of the body size may be a mark
 TOP_BAND = 0.085        # share of the page height where running headers live
 BOTTOM_BAND = 0.07      # share of the page height where footers live (job number, page no.)
+# A line starting this many ems right of the text block's edge is indented: a paragraph
+# start. Wrapped lines start exactly at the edge (by advance origin); a text printed as is
+# marks paragraphs with a leading space, about 0.25-0.3 em.
+INDENT = 0.15
 
 
 @dataclass
@@ -353,7 +357,9 @@ def _compose(line: _Line) -> None:
     """The line's text: runs in x order, a space where the producer left a gap, marks as
     superscript digits glued to the text before them."""
     line.runs.sort(key=lambda r: r.x0)
-    line.x0 = line.runs[0].x0
+    # where the first glyph's advance starts: wrapped lines share it exactly, whatever the
+    # glyph (a quotation mark's ink starts later than a capital's)
+    line.x0 = line.runs[0].ax0 if line.runs[0].ax0 else line.runs[0].x0
     line.x1 = max(r.x1 for r in line.runs)
     out = ""
     previous: _Run | None = None
@@ -402,26 +408,39 @@ def _set_apart(line: _Line, nearest: _Line, pitch: float) -> bool:
     """A margin line is furniture when space wider than the text's own line pitch (or a
     little less, with a different type size) parts it from the text next to it; a full
     page of plain text runs into the margins at its pitch and stays."""
-    if not nearest.size <= pitch <= 3 * nearest.size:  # a lone line: no pitch to measure
-        pitch = 1.2 * nearest.size
     gap = abs(line.base - nearest.base)
     other_type = abs(line.size - nearest.size) > 0.1 * nearest.size
     return gap > 1.35 * pitch or other_type and gap > 1.1 * pitch
 
 
-def _apart_in_band(band: list[_Line], content: list[_Line]) -> set[int]:
+def _pitches(pages: list[list[_Line]], heights: list[float]) -> dict[float, float]:
+    """The commonest line pitch of each type size in the document (consecutive lines of one
+    size closer than three times the size: blank lines and paragraph gaps left out), between
+    lines outside the margin bands (a footer must not set the pitch it is judged by)."""
+    seen: dict[float, Counter[float]] = {}
+    for lines, height in zip(pages, heights):
+        inner = [ln for ln in lines if height * BOTTOM_BAND <= ln.base <= height * (1 - TOP_BAND)]
+        for upper, lower in zip(inner, inner[1:]):
+            size = round(upper.size, 1)
+            distance = upper.base - lower.base
+            if round(lower.size, 1) == size and size <= distance <= 3 * size:
+                seen.setdefault(size, Counter())[round(2 * distance) / 2] += 1
+    return {size: counts.most_common(1)[0][0] for size, counts in seen.items()}
+
+
+def _apart_in_band(band: list[_Line], content: list[_Line], pitches: dict[float, float]) -> set[int]:
     """Walk the band lines outwards from the text block: each stays text while it follows
     the last text line at about the pitch; from the first gap on, the rest is furniture."""
     apart: set[int] = set()
     if not content:  # nothing to be apart from (a last page with one line at its top)
         return apart
     nearest = content[0]
-    pitch = abs(content[0].base - content[1].base) if len(content) > 1 else 0.0
     for line in band:
+        pitch = pitches.get(round(nearest.size, 1)) or 1.2 * nearest.size
         if apart or _set_apart(line, nearest, pitch):
             apart.add(id(line))
         else:
-            pitch, nearest = abs(line.base - nearest.base), line
+            nearest = line
     return apart
 
 
@@ -429,6 +448,7 @@ def _classify(pages: list[list[_Line]], sizes: list[tuple[float, float]],
               rules: list[list[tuple[float, float, float]]], body: float) -> None:
     """Mark furniture, footnote and rule lines on every page."""
     band_shapes: Counter[str] = Counter()
+    pitches = _pitches(pages, [height for _, height in sizes])
     for number, lines in enumerate(pages):
         width, height = sizes[number]
         seen = set()
@@ -448,7 +468,7 @@ def _classify(pages: list[list[_Line]], sizes: list[tuple[float, float]],
         content = [ln for ln in lines if ln.kind == "body" and bottom_cut <= ln.base <= top_cut]
         top = [ln for ln in lines if ln.kind == "body" and ln.base > top_cut]
         bottom = [ln for ln in lines if ln.kind == "body" and ln.base < bottom_cut]
-        apart = _apart_in_band(top[::-1], content) | _apart_in_band(bottom, content[::-1])
+        apart = _apart_in_band(top[::-1], content, pitches) | _apart_in_band(bottom, content[::-1], pitches)
         for line in lines:
             if line.kind != "body":
                 continue
@@ -542,11 +562,12 @@ def _leading_and_right(pages: list[list[_Line]], body: float) -> tuple[float, fl
 
 
 def _continues(previous: _Line | None, line: _Line, margin: float, right: float,
-               leading: float, body: float) -> bool:
+               far_right: float, leading: float, body: float) -> bool:
     """Whether ``line`` wraps on from ``previous`` (else it starts a paragraph or item).
 
     A wrapped line follows at the line pitch (paragraphs are set apart by extra space) in
-    the same font and starts at the text block's left edge — or, inside an indented block
+    the same font, after a line that ran (about) to the right edge, and starts at the text
+    block's left edge — or, inside an indented block
     (a quotation, a sub-item's continuation), exactly under the previous line when that
     line ran to the right edge, on the same page. An indented line is a paragraph start; a line starting
     anywhere else (centred, right-aligned) stands alone.
@@ -558,17 +579,25 @@ def _continues(previous: _Line | None, line: _Line, margin: float, right: float,
         return False
     if previous.page == line.page and previous.base - line.base > 1.3 * leading:
         return False
-    if abs(line.x0 - margin) <= 0.8 * size:
-        return True
+    if abs(line.x0 - margin) <= INDENT * size:
+        # A paragraph ends where its last line stops short of the right edge — by more
+        # than a character in CJK, by more than a long word in Latin text (ragged text
+        # printed as is wraps that far from the edge; justified text reaches it).
+        short = (1.5 if previous.text and _is_cjk(previous.text[-1]) else 6.0) * size
+        return far_right > 0 and previous.x1 >= far_right - short
     # Across a page break there is no gap to see, and a one-line paragraph that fills the
     # line would swallow the indented paragraph after it: only the same page counts here.
     full = right > 0 and previous.x1 >= right - 2.5 * size and previous.page == line.page
-    return full and abs(line.x0 - previous.x0) <= 0.8 * size and line.x0 > margin
+    return full and abs(line.x0 - previous.x0) <= INDENT * size and line.x0 > margin
 
 
 def _assemble(pages: list[list[_Line]], body: float) -> str:
     leading, right = _leading_and_right(pages, body)
     doc_margin = _margin([ln for lines in pages for ln in lines], body, right)
+    body_lines = [ln for lines in pages for ln in lines
+                  if ln.kind == "body" and abs(ln.size - body) < 0.15 * body]
+    ends = sorted(ln.x1 for ln in body_lines)
+    far_right = ends[int(0.95 * (len(ends) - 1))] if ends else 0.0
     header: list[str] = []
     paragraphs: list[str] = []
     notes: list[list[str]] = []   # [mark, text]
@@ -597,7 +626,7 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
                 continue
             size = max(line.size, 1.0)
             indent = line.x0 - margin
-            at_margin = abs(indent) <= 0.8 * size
+            # the opening formula: the first line set in by a paragraph indent
             indented = 0.8 * size < indent <= 5 * size
             if not opened:
                 if number == 0 and (line.kind == "header" or not (indented and abs(line.size - body) < 0.15 * body)
@@ -609,7 +638,7 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
                 paragraphs.append(line.text)
                 previous = line
                 continue
-            new = not _continues(previous, line, margin, right, leading, body)
+            new = not _continues(previous, line, margin, right, far_right, leading, body)
             if new or not paragraphs:
                 paragraphs.append(line.text)
             else:
