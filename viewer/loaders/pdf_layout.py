@@ -583,6 +583,8 @@ def _continues(previous: _Line | None, line: _Line, margin: float, right: float,
         # A paragraph ends where its last line stops short of the right edge — by more
         # than a character in CJK, by more than a long word in Latin text (ragged text
         # printed as is wraps that far from the edge; justified text reaches it).
+        if previous.text.endswith(_HARD_HYPHENS + _SOFT_HYPHENS):
+            return True  # a word broken at its hyphen goes on
         short = (1.5 if previous.text and _is_cjk(previous.text[-1]) else 6.0) * size
         return far_right > 0 and previous.x1 >= far_right - short
     # Across a page break there is no gap to see, and a one-line paragraph that fills the
