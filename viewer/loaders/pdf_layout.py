@@ -6,50 +6,62 @@ footnotes sit under a short rule in a smaller font, footnote marks are raised an
 a paragraph starts with a first-line indent. This module reads each text run with its
 position and font size and rebuilds the text from that.
 
-Library choice (measured on the 63-PDF development corpus, 2-core machine shared with other
-work; A/RES/80/190, 19 pages, is the "20-page" figure):
+Library choice (measured on A/RES/80/190, 19 pages, the corpus's longest document; CPU
+time, median of 5, on the shared 2-core development machine — wall time there was 2-3x
+higher under other jobs' load):
 
-==================  ===========================================  =====================  ========
-library             geometry available                           19-page document       licence
-==================  ===========================================  =====================  ========
-QtPdf (PySide6)     text + selection polygons; no font size,     getAllText 130 ms      LGPL
-                    no per-run access; per-char boxes cost a
-                    Qt call each
-pypdfium2 5.15      per text object: bounds, matrix, font size;  pages + text pages    BSD-3 /
-                    per char: object, box, size, origin          ~100 ms, runs ~25 ms  Apache-2
-pdfplumber 0.11 /   per char: box, font name, size (pure         ~2,900 ms (see        MIT
-pdfminer.six        Python layout analysis)                      report)
-==================  ===========================================  =====================  ========
+==================  ==============================================  ===============  ==========
+library             what the page gives                             19 pages (CPU)   licence
+==================  ==============================================  ===============  ==========
+QtPdf (PySide6)     text per page (``getAllText``), selection       84 ms, text     LGPL-3
+                    polygons; no font size, no runs                 only
+pypdfium2 5.15.2    per text object: bounds, matrix, font size;     69 ms pages +    BSD-3 /
+                    per character: object, loose box, size          text pages;      Apache-2.0
+                                                                    ~130 ms for all
+                                                                    of this module
+pdfplumber 0.11.10  per character: box, font, size — pure Python    3,610 ms for     MIT
+(pdfminer.six)      (pdfminer)                                      the characters
+                                                                    alone
+==================  ==============================================  ===============  ==========
 
-Wheel size: pypdfium2 8.7 MB installed (``libpdfium.so`` 8.2 MB), pdfminer.six 9.5 MB +
-Pillow 7.3 MB for pdfplumber, QtPdf 4.4 MB (``libQt6Pdf``, already bundled). pypdfium2 wins:
-the only one with per-run font size and geometry at a cost below QtPdf's own extraction.
+Installed size: pypdfium2 8.7 MB (``libpdfium.so`` 8.2 MB); pdfplumber 0.5 MB + pdfminer.six
+9.5 MB + Pillow 7.3 MB; QtPdf 5.5 MB (``libQt6Pdf`` and its binding, now left out of the
+bundle). PyMuPDF is AGPL, so not considered. pypdfium2 is the only candidate with per-run font
+size and geometry at about QtPdf's own cost.
 
 How runs are read cheaply: each text object (a run of glyphs the producer wrote in one go)
 gives its bounds, baseline and font size in a handful of calls. Its *text* comes from the
-text page: PDFium's ``FPDFTextObj_GetText`` scans the whole page per call (quadratic, 120 ms
+text page: PDFium's ``FPDFTextObj_GetText`` scans the whole page per call (quadratic: 120 ms
 on 19 pages), and asking the object of every character costs ~0.65 µs a call (45 ms). The
 text page lists characters in content-stream order, so each object's characters form one
-stretch; :func:`_runs` finds the end of each stretch by galloping/binary search over
-``FPDFText_GetTextObject`` (a few probes per run), and characters PDFium generated between
-runs (spaces, line breaks) tell where it saw a word gap.
+stretch; :func:`_runs` finds the end of each stretch by searching outwards from a length
+guessed from the run's width (13,700 probes for 69,000 characters on 80/190).
 
-Rules (all from geometry, none from particular strings):
+Rules (from geometry and repetition, not from particular strings):
 
-* furniture — on pages after the first, everything above the running header's rule (a
-  horizontal line across the top of the page) or, with no rule, in the top band; on every
-  page, lines in the bottom band (job number, bar code, page number, "Please recycle");
-  and any line in either outer band whose text (digits aside) repeats on other pages;
-* footnotes — lines under a short separator (a rule or a line of underscores) in the lower
-  part of the page; a footnote starts at a raised number (or a star); a page whose footnote
-  area starts without one continues the previous page's last footnote;
+* furniture — a margin-band line (top 8.5 %, bottom 7 % of the page) is dropped when it is
+  above the running header's rule (a horizontal line across the top of pages after the
+  first), when its text (digits aside) recurs in the margins of other pages, or when space
+  wider than its neighbour's line pitch parts it from the text block (job number, bar code,
+  page number); a plain page whose text runs into the margins at its pitch keeps it;
+* footnotes — lines in a smaller font under a separator (a line of underscores, or a short
+  rule) in the lower part of the page; a footnote starts at a raised number or a star; a
+  page whose footnote area starts without one continues the previous page's last footnote;
 * marks — runs in a font under 78 % of the body size, raised above the baseline of the line
   they sit on, become superscript digits glued to the text before them;
-* paragraphs — a line starts a paragraph when it is indented from the text block's left
-  edge by about a paragraph indent, sits apart from the previous line (a vertical gap), or
-  starts anywhere but the left edge (centred/right-aligned lines); wrapped lines start at
-  the left edge and are joined (U+FFFE / U+00AD at a line end vanish, a real or
-  non-breaking hyphen is kept with no space, CJK lines join with no space, Latin with one).
+* words — runs split inside a word sit at most 0.14 em apart by advance width, words at
+  least 0.17 em (measured on the corpus); PDFium's generated spaces are not trusted (it puts
+  one inside "spe|cialized");
+* paragraphs — a line wraps on from the previous one when it starts at the text block's
+  left edge (by advance origin, within 0.15 em) after a line that ran to the right edge (or
+  ended in a hyphen), at the line pitch, in the same type size; inside an indented block
+  (a quotation, a sub-item) a full line followed by one starting exactly under it wraps too.
+  Anything else starts a paragraph: a first-line indent, a gap, a centred or right-aligned
+  line. Hyphenation: PDFium reports a hyphen printed at a line end as U+FFFE; in these
+  documents it is the compound's own hyphen (all 99 such breaks in the corpus are words
+  spelt with a hyphen elsewhere: Secretary-General, long-term), so it is kept, as are real
+  and non-breaking hyphens, and the line joins with no space; a soft hyphen (U+00AD)
+  vanishes; CJK lines join with no space, Latin with one.
 
 Output (what the parser's text path reads): page-1 header lines, one per printed line, in
 reading order, up to the opening formula; then one line per paragraph / sub-item starting
@@ -91,7 +103,6 @@ class _Run:
     base: float
     size: float
     text: str
-    gap_before: bool      # PDFium generated a space or line break before this run
     ax0: float = 0.0      # left and right edges by advance width (the glyph origin to the
     ax1: float = 0.0      # end of the last glyph's advance), for measuring word gaps
     mark: bool = False
@@ -226,13 +237,11 @@ def _runs(raw, textpage, fast, index, geometry) -> list[_Run]:
     box = raw.FS_RECTF()
     box_p = ctypes.addressof(box)
     runs: list[_Run] = []
-    pending_gap = False
     i = 0
     while i < count:
         obj = obj_at(tp, i)
         k = index.get(obj, missing) if obj else None
         if k is None or k == missing:
-            pending_gap = pending_gap or text[i].isspace()
             i += 1
             continue
         x0, x1, base, size = geometry[k]
@@ -273,10 +282,7 @@ def _runs(raw, textpage, fast, index, geometry) -> list[_Run]:
             loose_box(tp, first, box_p)
             ax0 = box.left
             loose_box(tp, last, box_p)
-            runs.append(_Run(x0, x1, base, size, piece, pending_gap, ax0, box.right))
-            pending_gap = False
-        elif piece:
-            pending_gap = True
+            runs.append(_Run(x0, x1, base, size, piece, ax0, box.right))
         i = end
     return runs
 
@@ -609,7 +615,6 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
         margin = _margin(lines, body, right)
         if margin is None or doc_margin is not None and abs(margin - doc_margin) > 2 * body:
             margin = doc_margin if doc_margin is not None else 0.0
-        page_notes_started = False
         for line in lines:
             if line.kind in ("furniture", "rule") or not line.text:
                 continue
@@ -624,7 +629,6 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
                     notes[-1][1] = join(notes[-1][1], line.text)
                 else:
                     notes.append(["", line.text])
-                page_notes_started = True
                 continue
             size = max(line.size, 1.0)
             indent = line.x0 - margin
@@ -646,7 +650,6 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
             else:
                 paragraphs[-1] = join(paragraphs[-1], line.text)
             previous = line
-        del page_notes_started
     out = list(header)
     out.extend(" " + p for p in paragraphs)
     for mark, text in notes:
