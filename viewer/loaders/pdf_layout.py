@@ -81,7 +81,9 @@ from viewer.model.errors import InputError
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SOFT_HYPHENS = ("\ufffe", "\u00ad")
 _HARD_HYPHENS = ("-", "\u2011", "\u2010")
+_DASHES = ("\u2013", "\u2014")  # en dash of a range (2019–2021), em dash: no space at a break
 _UNDERSCORES = re.compile(r"^_{5,}$")
+_SPACES = re.compile(r" {2,}")
 _DIGITS = re.compile(r"\d+")
 _OPENING = re.compile(
     r"^(?:The\s+)?(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)\s*,$"
@@ -393,7 +395,7 @@ def _compose(line: _Line) -> None:
                 out += " "
         out += piece
         previous = run
-    line.text = out.strip()
+    line.text = _SPACES.sub(" ", out).strip()  # runs may bring their own spaces
     line.mark_text = leading_marks
     line.starts_with_mark = bool(leading_marks)
     sizes: Counter[float] = Counter()
@@ -525,8 +527,8 @@ def join(left: str, right: str) -> str:
         return left
     if left[-1] in _SOFT_HYPHENS:
         return left[:-1] + right
-    if left[-1] in _HARD_HYPHENS and len(left) > 1 and not left[-2].isspace():
-        return left + right
+    if left[-1] in _HARD_HYPHENS + _DASHES and len(left) > 1 and not left[-2].isspace():
+        return left + right  # "self-" + "determination", "2019–" + "2021"
     if _is_cjk(left[-1]) or _is_cjk(right[0]):
         return left + right
     return left + " " + right
