@@ -55,6 +55,7 @@ EXCLUDED_PYTHON_MODULES = (
     "pkg_resources", "ssl", "_ssl", "_hashlib", "readline",
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.doctestcompare",
     "doctest", "pdb", "pydoc", "tkinter", "_tkinter", "IPython", "pytest", "PyInstaller",
+    "PIL",  # pypdfium2 imports Pillow only to render pages to images, which the app never does
 )
 EXCLUDES = tuple(f"PySide6.{m}" for m in EXCLUDED_QT_MODULES) + EXCLUDED_PYTHON_MODULES
 
