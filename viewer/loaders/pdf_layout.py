@@ -313,16 +313,22 @@ def _lines(page: int, runs: list[_Run], body: float) -> list[_Line]:
                 line.size = run.size
         else:
             lines.append(_Line(page, [run], run.base, run.size))
+    orphans: list[_Line] = []
     for run in small:
         best = None
         for line in lines:
             rise = run.base - line.base
             if -0.2 * line.size <= rise <= 0.7 * line.size and \
-                    line_x0(line) - 3 * line.size <= run.x0 <= line_x1(line) + 2 * line.size:
+                    _line_x0(line) - 3 * line.size <= run.x0 <= _line_x1(line) + 2 * line.size:
                 if best is None or abs(rise) < abs(run.base - best.base):
                     best = line
-        if best is None:
-            lines.append(_Line(page, [run], run.base, run.size))
+        if best is None:  # small text of its own (a job number in 7 pt): a line of small runs
+            alone = next((ln for ln in orphans if abs(ln.base - run.base) <= 0.3 * run.size), None)
+            if alone is None:
+                alone = _Line(page, [], run.base, run.size)
+                orphans.append(alone)
+                lines.append(alone)
+            alone.runs.append(run)
             continue
         run.mark = run.base - best.base > 0.12 * best.size
         best.runs.append(run)
@@ -335,11 +341,11 @@ def _lines(page: int, runs: list[_Run], body: float) -> list[_Line]:
     return result
 
 
-def line_x0(line: _Line) -> float:
+def _line_x0(line: _Line) -> float:
     return min(r.x0 for r in line.runs)
 
 
-def line_x1(line: _Line) -> float:
+def _line_x1(line: _Line) -> float:
     return max(r.x1 for r in line.runs)
 
 
