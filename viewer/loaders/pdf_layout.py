@@ -84,6 +84,7 @@ _HARD_HYPHENS = ("-", "\u2011", "\u2010")
 _DASHES = ("\u2013", "\u2014")  # en dash of a range (2019–2021), em dash: no space at a break
 _UNDERSCORES = re.compile(r"^_{5,}$")
 _SPACES = re.compile(r" {2,}")
+_NOTE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
 _DIGITS = re.compile(r"\d+")
 _OPENING = re.compile(
     r"^(?:The\s+)?(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)\s*,$"
@@ -504,8 +505,8 @@ def _classify(pages: list[list[_Line]], sizes: list[tuple[float, float]],
             if line.kind == "rule":
                 separator = line.base if separator is None else max(separator, line.base)
         if separator is None:
-            short = [y for x0, x1, y in rules[number]
-                     if y < height * 0.6 and x1 - x0 < 0.45 * width and y > bottom_cut]
+            # a short rule, or a full-width one (Word's separator for a continued footnote)
+            short = [y for x0, x1, y in rules[number] if bottom_cut < y < height * 0.6]
             if short:
                 separator = max(short)
         if separator is not None:
@@ -614,6 +615,10 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
                   if ln.kind == "body" and abs(ln.size - body) < 0.15 * body]
     ends = sorted(ln.x1 for ln in body_lines)
     far_right = ends[int(0.95 * (len(ends) - 1))] if ends else 0.0
+    # where footnote text starts (continuation lines and text after a raised number)
+    note_starts: Counter[int] = Counter(round(ln.x0) for lines in pages for ln in lines
+                                        if ln.kind == "note" and not ln.starts_with_mark)
+    note_edge = float(note_starts.most_common(1)[0][0]) if note_starts else 0.0
     header: list[str] = []
     paragraphs: list[str] = []
     notes: list[list[str]] = []   # [mark, text]
@@ -628,6 +633,11 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
                 continue
             if line.kind == "note":
                 starts = line.starts_with_mark or re.match(r"^\*{1,3}(?:\s|$)", line.text)
+                hanging = _NOTE_NUMBER.match(line.text)
+                if not starts and hanging and line.x0 < note_edge - 0.15 * line.size:
+                    # a footnote number set on the baseline, hanging left of the notes' text
+                    notes.append([hanging.group(1), line.text[hanging.end():].strip()])
+                    continue
                 if starts:
                     mark = line.mark_text if line.starts_with_mark else line.text.split()[0]
                     text = line.text[len(mark.translate(_SUPER)):] if line.starts_with_mark \
