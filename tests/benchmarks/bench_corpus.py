@@ -163,12 +163,19 @@ def main() -> int:
     runs = [_load(path) for _ in range(max(1, args.runs))]
     load_ms = 1000 * statistics.median(r[1] for r in runs)
     parse_ms = 1000 * statistics.median(r[2] for r in runs)
-    cpu_started = time.process_time()
-    _load(path)
-    cpu_ms = 1000 * (time.process_time() - cpu_started)
+    # CPU time as well: on a shared machine wall time mostly measures the other jobs
+    cpu_load, cpu_parse = [], []
+    for _ in range(max(1, args.runs)):
+        started = time.process_time()
+        loaded = load_document(path)
+        middle = time.process_time()
+        parse_resolution(loaded.text, str(path))
+        cpu_load.append(middle - started)
+        cpu_parse.append(time.process_time() - middle)
+    cl, cp = 1000 * statistics.median(cpu_load), 1000 * statistics.median(cpu_parse)
     print(f"longest PDF {longest['symbol']} ({pages} pages), median of {len(runs)}: "
-          f"load {load_ms:.0f} ms + parse {parse_ms:.0f} ms = {load_ms + parse_ms:.0f} ms "
-          f"(one run's CPU time {cpu_ms:.0f} ms; target < 150 ms)")
+          f"load {load_ms:.0f} ms + parse {parse_ms:.0f} ms = {load_ms + parse_ms:.0f} ms wall; "
+          f"CPU load {cl:.0f} ms + parse {cp:.0f} ms = {cl + cp:.0f} ms (target < 150 ms)")
     return 0
 
 
