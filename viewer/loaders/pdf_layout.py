@@ -74,7 +74,7 @@ import ctypes
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from viewer.model.errors import InputError
 
@@ -123,7 +123,6 @@ class _Line:
     starts_with_mark: bool = False
     mark_text: str = ""
     kind: str = "body"   # body | header | furniture | note | rule
-    raw_marks: list[str] = field(default_factory=list)
 
 
 # --- PDFium access -----------------------------------------------------------------------
@@ -385,9 +384,7 @@ def _compose(line: _Line) -> None:
             mark = piece.strip()
             shown = mark.translate(_SUPER)
             if not out.strip():
-                leading_marks += mark
-            else:
-                line.raw_marks.append(mark)
+                leading_marks += mark  # a footnote's own number
             out = out.rstrip() + shown
             previous = run
             continue
