@@ -142,8 +142,9 @@ def test_line_end_hyphens_are_kept_and_joined():
 
 # --- a PDF drawn here: the layout rules on a footnote that runs on to the next page ---------
 
-def _draw(path: Path, family: str) -> Path:
-    """Two US-letter pages laid out as the UN prints (points, y from the top)."""
+def _draw(path: Path, family: str, header_rules: bool = True) -> Path:
+    """Two US-letter pages laid out as the UN prints (points, y from the top); without
+    ``header_rules`` the running header is known only by its place and its repetition."""
     from PySide6.QtCore import QMarginsF, QPointF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -164,7 +165,8 @@ def _draw(path: Path, family: str) -> Path:
 
     text(123, 58, 14, "United Nations")
     text(480, 58, 10, "A/RES/99/1")
-    rule(60, 552, 66)
+    if header_rules:
+        rule(60, 552, 66)
     text(123, 120, 12, "99/1. Test of the layout reader")
     text(147, 160, 10, "The General Assembly,")
     body = [  # (x, text): first lines indented, wrapped lines at the left edge
@@ -192,7 +194,8 @@ def _draw(path: Path, family: str) -> Path:
 
     writer.newPage()
     text(60, 58, 8.5, "A/RES/99/1")
-    rule(60, 552, 66)
+    if header_rules:
+        rule(60, 552, 66)
     text(147, 100, 10, "2. Decides to remain seized of the matter.")
     rule(100, 170, 700)
     text(123, 715, 8.5, "published in the Official Records of the General Assembly.")
@@ -202,15 +205,16 @@ def _draw(path: Path, family: str) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def drawn(qapp, tmp_path_factory):
+@pytest.fixture(scope="module", params=[True, False], ids=["header-rule", "no-header-rule"])
+def drawn(request, qapp, tmp_path_factory):
     from PySide6.QtGui import QFontDatabase
 
     from viewer.resources import font_path
 
     font_id = QFontDatabase.addApplicationFont(str(font_path()))
     family = QFontDatabase.applicationFontFamilies(font_id)[0]
-    return load_document(_draw(tmp_path_factory.mktemp("layout") / "A_RES_99_1.pdf", family)).text
+    path = tmp_path_factory.mktemp("layout") / "A_RES_99_1.pdf"
+    return load_document(_draw(path, family, header_rules=request.param)).text
 
 
 def test_drawn_pdf_reads_back_in_the_output_contract(drawn):
