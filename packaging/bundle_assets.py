@@ -32,14 +32,15 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 JIEBA_CACHE = "resources/jieba/jieba.cache"  # destination inside the bundle
 
 # Qt modules the app imports (QtSvg: the icon). libQt6Network and libQt6DBus still come in as
-# link-time dependencies of QtPdf/QtGui; only their Python bindings are left out.
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtSvg")
+# link-time dependencies of QtGui; only their Python bindings are left out. QtPdf is left
+# out since PDFs are read with pypdfium2 (viewer/loaders/pdf_layout.py).
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg")
 EXCLUDED_QT_MODULES = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner",
     "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation",
     "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL",
-    "QtOpenGLWidgets", "QtPdfWidgets", "QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick",
+    "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtQml", "QtQmlFeatures", "QtQuick",
     "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects",
     "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql",
     "QtStateMachine", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
@@ -54,6 +55,7 @@ EXCLUDED_PYTHON_MODULES = (
     "pkg_resources", "ssl", "_ssl", "_hashlib", "readline",
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.doctestcompare",
     "doctest", "pdb", "pydoc", "tkinter", "_tkinter", "IPython", "pytest", "PyInstaller",
+    "PIL",  # pypdfium2 imports Pillow only to render pages to images, which the app never does
 )
 EXCLUDES = tuple(f"PySide6.{m}" for m in EXCLUDED_QT_MODULES) + EXCLUDED_PYTHON_MODULES
 

@@ -1,4 +1,4 @@
-"""PDF loading through QtPdf, with PDFs drawn by Qt itself and the bundled CJK font."""
+"""PDF loading (pypdfium2, viewer.loaders.pdf_layout), with PDFs drawn by Qt itself and the bundled CJK font."""
 from __future__ import annotations
 
 import re
@@ -72,7 +72,7 @@ def test_chinese_and_english_pdf(tmp_path, cjk_family):
     assert (loaded.path, loaded.format, loaded.encoding) == (str(path), "pdf", None)
     assert _squeeze(loaded.text) == _squeeze("".join(LINES))
     assert "\r" not in loaded.text
-    # PDFium decides line breaks itself (it joins the two English lines with a space),
+    # The layout reader joins lines into paragraphs (the English lines are one paragraph),
     # so only the first line is compared as a line.
     assert loaded.text.split("\n")[0].strip() == "人权理事会，"
 
@@ -99,13 +99,13 @@ def test_pdf_loads_without_any_qt_application(tmp_path, cjk_family):
         "from viewer.loaders import load_document\n"
         "from PySide6.QtCore import QCoreApplication\n"
         f"t = load_document({str(path)!r})\n"
-        "print(QCoreApplication.instance() is None, t.text.split()[0])\n"
+        "print(QCoreApplication.instance() is None, 'PySide6.QtPdf' in sys.modules, t.text.split()[0])\n"
     )
     root = Path(__file__).resolve().parents[2]
     env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "minimal-does-not-exist"}
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["True", "人权理事会，"]
+    assert out.stdout.split() == ["True", "False", "人权理事会，"]
 
 
 def test_loaded_text_is_frozen(tmp_path, cjk_family):

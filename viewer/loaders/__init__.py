@@ -8,7 +8,7 @@ not a folder (``is_directory``), has a known extension (``unsupported``; no exte
 (``permission``) and is still a regular file when opened (``not_regular``); then the
 format's own checks (a .docx is also capped in what it may unpack to: ``archive_too_large``).
 
-Only :mod:`viewer.loaders.pdf` imports Qt, and only when a PDF is loaded.
+No loader imports Qt: PDFs are read with pypdfium2 (:mod:`viewer.loaders.pdf_layout`).
 """
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ def load_document(path: str | os.PathLike) -> LoadedText:
             raw = read_pdf(full, full)
         except InputError:
             raise
-        except Exception as exc:  # pragma: no cover - defensive: QtPdf does not raise
+        except Exception as exc:  # pragma: no cover - defensive: the reader raises InputError only
             raise InputError("corrupt_pdf", full) from exc
     text = normalise_text(raw)
     if not text.strip():
