@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.model.resolution import Kind, Metadata, Resolution, Vote
-from viewer.model.text import SUPERSCRIPT_DIGITS, from_superscript
+from viewer.model.text import SUPERSCRIPT_DIGITS, find_date, from_superscript
 from viewer.resources import font_path
 
 PT = 10.0  # device units per point: the writer runs at 720 dpi so layout rounding is 1/640 in
@@ -44,7 +44,7 @@ HEAD_L, HEAD_R = 60.0, 535.0      # masthead / running header / session block
 BODY_L, BODY_R = 124.0, 484.0     # the text column (10pt CJK: 36 characters a line)
 NOTE_L = 96.0                     # footnotes start left of the text column
 BODY_TOP = 80.0                   # first text line on pages 2…
-FIRST_TOP = 168.0                 # first flow line on page 1, under the masthead
+FIRST_TOP = 142.0                 # first flow line on page 1, under the masthead
 BODY_BOTTOM = 768.0               # text and footnotes end here; the foot lines sit below
 
 ZH_DIGITS = "零一二三四五六七八九"
@@ -113,6 +113,8 @@ class Block:
     before: float = 6.0            # space above, in points
     keep_next: bool = False        # a heading stays with the block after it
     supers: list[tuple[int, int]] = field(default_factory=list)  # (start, length) raised ranges
+    italic: list[tuple[int, int]] = field(default_factory=list)  # (start, length) in italics
+    pid: str | None = None         # the paragraph this block prints (its first part)
     marks: list[tuple[int, str]] = field(default_factory=list)   # (position, footnote mark)
 
 
@@ -129,6 +131,7 @@ class Layout:
     recycle: str
     continued_footnotes: list[str] = field(default_factory=list)  # marks split over two pages
     footnote_pages: dict[str, list[int]] = field(default_factory=dict)  # mark -> pages (1-based)
+    paragraph_ends: dict[str, tuple[int, float]] = field(default_factory=dict)  # id -> (page, y pt)
 
     @property
     def pages(self) -> int:
@@ -201,7 +204,7 @@ def _flow(res: Resolution, zh: bool) -> list[Block]:
     # Session block (left column).
     if _is_hrc(meta):
         blocks.append(Block(meta.body or "", style="bold", **side))
-    if meta.session:
+    if meta.session and meta.session.isdigit():
         n = int(meta.session)
         blocks.append(Block(f"第{zh_number(n)}届会议" if zh else f"{en_ordinal_words(n)} session",
                             style="bold" if not _is_hrc(meta) else "body", **side))
@@ -269,6 +272,9 @@ def _flow(res: Resolution, zh: bool) -> list[Block]:
         else:
             block = Block("", first=indent)
         block.text = _raise_marks(parts[0], block)
+        block.pid = p.id
+        if not zh and p.verb and block.text.startswith(p.verb):
+            block.italic.append((0, len(p.verb)))  # English sets the leading verb in italics
         blocks.append(block)
         previous = None
         roman_state = False
@@ -303,7 +309,7 @@ def _record(vote: Vote | None, meta: Metadata, zh: bool) -> list[Block]:
     out: list[Block] = []
     ga = meta.body in ("大会", "General Assembly")
     meeting = date = None
-    if meta.meeting:
+    if meta.meeting and meta.meeting.isdigit():
         n = int(meta.meeting)
         meeting = (f"第 {n} 次全体会议" if ga else f"第 {n} 次会议") if zh else \
             (f"{en_ordinal(n)} plenary meeting" if ga else f"{en_ordinal(n)} meeting")
@@ -346,6 +352,33 @@ def _record(vote: Vote | None, meta: Metadata, zh: bool) -> list[Block]:
 
 # --- Qt drawing ----------------------------------------------------------------------------
 
+_NO_LINE_START = set("，。、；：？！）》」』”’】〕,.;:)]")
+
+
+def _better_break(text: str, start: int, end: int) -> int:
+    """Where Word would end a line that Qt ends at ``end``: never right after a slash inside a
+    document symbol ("A/" | "HRC/43/31"), which Qt's Unicode line breaking allows but the UN's
+    Word does not do; back off to the last space or CJK character instead."""
+    if end >= len(text) or end <= start + 1:
+        return end
+    stripped = end
+    while stripped > start and text[stripped - 1] == " ":
+        stripped -= 1
+    if text[stripped - 1] != "/" or text[end] == " ":
+        return end
+    for p in range(stripped - 1, start, -1):
+        before, after = text[p - 1], text[p]
+        if after in _NO_LINE_START:
+            continue
+        if before == " " or _is_wide(before) or _is_wide(after):
+            return p
+    return end
+
+
+def _is_wide(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\uffef"
+
+
 _FAMILY: str | None = None
 _APP = None
 
@@ -384,7 +417,12 @@ class _Painter:
                                               QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
         self.writer.setCreator("ResCompare test generator")
         self.writer.setTitle(symbol)
-        self.QFont = QFont
+        # A fixed document id (Qt draws a random one): the same input gives the same bytes
+        # except /CreationDate.
+        from PySide6.QtCore import QUuid
+
+        if hasattr(self.writer, "setDocumentId"):
+            self.writer.setDocumentId(QUuid.createUuidV5(QUuid(), symbol.encode("utf-8")))
 
         def font(size: float, bold: bool = False, italic: bool = False) -> QFont:
             f = QFont(family)
@@ -405,7 +443,7 @@ class _Painter:
 
     # layout --------------------------------------------------------------------------
     def _layout(self, text: str, font, width: float, first: float, align: str,
-                supers: list[tuple[int, int]]):
+                supers: list[tuple[int, int]], italic: list[tuple[int, int]] = ()):
         """A QTextLayout broken into lines; returns (layout, [(line, x offset)])."""
         from PySide6.QtCore import QPointF, Qt
         from PySide6.QtGui import QTextCharFormat, QTextLayout, QTextOption
@@ -417,14 +455,18 @@ class _Painter:
                              "left": Qt.AlignmentFlag.AlignLeft,
                              "right": Qt.AlignmentFlag.AlignRight}[align])
         layout.setTextOption(option)
-        if supers:
-            ranges = []
-            for start, length in supers:
+        ranges = []
+        for spans, raised in ((supers, True), (italic, False)):
+            for start, length in spans:
                 fmt = QTextCharFormat()
-                fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                if raised:  # a footnote mark: smaller, on a raised baseline
+                    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+                else:
+                    fmt.setFontItalic(True)
                 r = QTextLayout.FormatRange()
                 r.start, r.length, r.format = start, length, fmt
                 ranges.append(r)
+        if ranges:
             layout.setFormats(ranges)
         lines = []
         layout.beginLayout()
@@ -434,6 +476,10 @@ class _Painter:
                 break
             x = first if not lines else 0.0
             line.setLineWidth((width - x) * PT)
+            end = line.textStart() + line.textLength()
+            keep = _better_break(text, line.textStart(), end)
+            if keep != end:
+                line.setNumColumns(keep - line.textStart(), (width - x) * PT)
             line.setPosition(QPointF(x * PT, 0))
             lines.append((line, x))
         layout.endLayout()
@@ -442,21 +488,21 @@ class _Painter:
     def _block_lines(self, block: Block):
         font = self.styles[block.style]
         layout, lines = self._layout(block.text, font, block.right - block.left, block.first,
-                                     block.align, block.supers)
+                                     block.align, block.supers, block.italic)
         out = []
         for i, (line, _x) in enumerate(lines):
             start, end = line.textStart(), line.textStart() + line.textLength()
             marks = [mark for pos, mark in block.marks if start <= pos < end]
             out.append({"kind": "text", "layout": layout, "line": line, "left": block.left,
+                        "pid": block.pid if i == len(lines) - 1 else None,
                         "label": block.label if i == 0 else None, "label_x": block.label_x,
                         "style": block.style, "marks": marks, "pitch": self.pitch})
         return out
 
     def _note_lines(self, mark: str, text: str):
         """A footnote body: the mark raised at the left, the text hanging after it."""
-        hang = 14.0
-        block = Block(text, left=NOTE_L + hang, right=BODY_R, align="justify")
-        layout, lines = self._layout(block.text, self.note_font, BODY_R - NOTE_L - hang, 0.0,
+        hang = 16.0
+        layout, lines = self._layout(text, self.note_font, BODY_R - NOTE_L - hang, 0.0,
                                      "justify", [])
         out = []
         for i, (line, _x) in enumerate(lines):
@@ -473,6 +519,7 @@ class _Painter:
         placed_marks: set[str] = set()
         self.continued: list[str] = []
         self.note_pages: dict[str, list[int]] = {}
+        self.ends: dict[str, tuple[int, float]] = {}
         rule_h = 8.0
 
         def new_page() -> dict:
@@ -521,17 +568,21 @@ class _Painter:
                         new_notes.extend(dict(l, owner=mark) for l in self._note_lines(mark, notes[mark]))
                         placed_marks.add(mark)
                 # Widows/orphans: do not leave a single line of a paragraph alone.
+                # … nor its last line alone at the top of the next page (widow).
                 orphan = n == 0 and len(lines) > 1
+                widow = n == len(lines) - 2 and len(lines) > 2
                 room = BODY_BOTTOM - page["y"] - note_room(page)
                 extra_rule = rule_h if (new_notes and not page["notes"]) else 0.0
                 first_note = new_notes[0]["pitch"] if new_notes else 0.0
-                need = self.pitch * (2 if orphan else 1) + extra_rule + first_note
+                need = self.pitch * (2 if orphan or widow else 1) + extra_rule + first_note
                 if page["body"] and room < need:
                     page = new_page()
                     place_carry(page)
                     room = BODY_BOTTOM - page["y"] - note_room(page)
                     extra_rule = rule_h if (new_notes and not page["notes"]) else 0.0
                 page["body"].append(dict(line, y=page["y"]))
+                if line.get("pid"):
+                    self.ends[line["pid"]] = (len(pages), page["y"])
                 page["y"] += self.pitch
                 if new_notes:
                     # A new note goes after anything carried over; what does not fit continues.
@@ -664,19 +715,16 @@ class _Painter:
         limited = self.meta.status == "draft"
         right = 380.0
         text_at(right, 68.0, "Distr.: Limited" if limited else "Distr.: General", self.font(8.5))
-        issue = self.meta.date
-        if issue is None:
-            m = re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", self.meta.session_dates or "")
-            if m:
-                issue = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        # Issued on the day of adoption; a draft during its session (its first date).
+        issue = self.meta.date or find_date(self.meta.session_dates or "")
         if issue:
             y, m, d = (int(x) for x in issue.split("-"))
             text_at(right, 79.0, f"{y}年{m}月{d}日" if zh else f"{d} {EN_MONTHS[m - 1]} {y}",
                     self.font(8.5))
         if zh:
-            text_at(right, 97.0, "Chinese", self.font(8.5))
-            text_at(right, 108.0, "Original: English", self.font(8.5))
-        rule(HEAD_L, HEAD_R, 150.0, 1.6)
+            text_at(right, 95.0, "Chinese", self.font(8.5))
+            text_at(right, 106.0, "Original: English", self.font(8.5))
+        rule(HEAD_L, HEAD_R, 124.0, 1.6)
 
     def _draw_line(self, painter, item: dict, y: float):
         from PySide6.QtCore import QPointF
@@ -697,8 +745,13 @@ class _Painter:
         line = item["line"]
         ascent = line.ascent() / PT
         if item.get("mark"):  # the raised mark, then its text (reading order)
-            painter.setFont(self.font(6.0))
-            painter.drawText(QPointF((NOTE_L + 6.0) * PT, (y + ascent - 3.0) * PT), item["mark"])
+            from PySide6.QtGui import QFontMetricsF
+
+            small = self.font(6.0)
+            width = QFontMetricsF(small, self.writer).horizontalAdvance(item["mark"]) / PT
+            painter.setFont(small)
+            painter.drawText(QPointF((item["left"] - 3.0 - width) * PT, (y + ascent - 3.0) * PT),
+                             item["mark"])
         line.draw(painter, QPointF(item["left"] * PT, y * PT))
 
 
@@ -722,4 +775,5 @@ def write_un_pdf(res: Resolution, path: str | Path, *, symbol: str | None = None
     return Layout(path=path, symbol=symbol, job=painter.job, job_short=painter.job_short,
                   barcode=painter.barcode, page_labels=labels, header_title=title_lines,
                   recycle=painter.recycle, continued_footnotes=list(painter.continued),
-                  footnote_pages={k: sorted(set(v)) for k, v in painter.note_pages.items()})
+                  footnote_pages={k: sorted(set(v)) for k, v in painter.note_pages.items()},
+                  paragraph_ends=dict(painter.ends))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,7 +38,7 @@ DOCUMENTS = ["hrc-37-23-adopted.zh.txt", "hrc-43-21-adopted.zh.txt", "hrc-23-3-a
 # continue on the next page (the reader has to join the two pieces into one body).
 LONG_NOTE = ("见《大会正式记录，第七十五届会议，补编第 53 号》(A/75/53)，第五章，A 节；"
              "另见人权理事会第 37/23 号和第 43/21 号决议，以及联合国人权事务高级专员"
-             "关于技术援助和能力建设的报告(A/HRC/43/31 和 A/HRC/40/49)。") * 6
+             "关于技术援助和能力建设的报告(A/HRC/43/31 和 A/HRC/40/49)。") * 8
 
 
 def squeeze(text: str) -> str:
@@ -110,25 +111,36 @@ def test_identity_and_vote_read_back(printed, name):
 @pytest.mark.parametrize("name", DOCUMENTS, ids=stem)
 def test_no_page_furniture_in_paragraphs(printed, name):
     expected, layout, got = printed(name)
-    assert layout.pages >= 2  # running headers and page numbers are really there
+    if expected.language == "zh":
+        assert layout.pages >= 2  # running headers and page numbers are really there
     want = "\n".join(p.text for p in expected.paragraphs)
     have = "\n".join(p.text for p in got.paragraphs)
     for piece in layout.furniture() + layout.header_title:
         # The title may be quoted in the text; only extra occurrences are furniture.
         assert have.count(piece) == want.count(piece), piece
-    if layout.page_labels[-1].isdigit():  # plain page numbers: no lone digits left behind
-        assert not re.search(r"(?<![\d/.])\b\d{1,2}\s*$", have, re.M) or \
-            re.findall(r"\d+", have) == re.findall(r"\d+", want)
+    # Plain page numbers are bare digits: none may be added to the text's own numbers.
+    extra = Counter(re.findall(r"\d+", have)) - Counter(re.findall(r"\d+", want))
+    assert not set(extra) & {label.split("/")[0] for label in layout.page_labels}, extra
 
 
 def test_long_footnote_continues_on_next_page(qapp, tmp_path):
-    """A footnote that does not fit under its line continues on the next page; it reads back
-    as one body, and the paragraph after the page break is not touched by either piece."""
+    """A footnote that does not fit under the line that cites it continues on the next page;
+    it reads back as one body, and neither piece leaks into a paragraph."""
     base = seed("hrc-43-21-adopted.zh.txt")
-    # Cite the long note early in the text (PP11, on page 2 near its foot) so its body
-    # must break across the page.
+    probe = unpdf.write_un_pdf(base, tmp_path / "probe.pdf")
+    # Cite the note from a preambular paragraph that ends low on its page (between 600 and
+    # 700 pt of 768): there the ~17-line body cannot fit whole, but its first line can.
+    pid = next(pid for pid, (_page, y) in probe.paragraph_ends.items()
+               if pid.startswith("PP") and 600 <= y <= 700)
+    paragraphs = []
+    for p in base.paragraphs:
+        text, refs = p.text.replace("¹", ""), ()
+        if p.id == pid:
+            text, refs = text + "¹", ("1",)
+        paragraphs.append(replace(p, text=text, footnote_refs=refs))
     notes = (replace(base.metadata.footnotes[0], text=LONG_NOTE),)
-    res = replace(base, metadata=replace(base.metadata, footnotes=notes))
+    res = replace(base, paragraphs=tuple(paragraphs),
+                  metadata=replace(base.metadata, footnotes=notes))
     layout = unpdf.write_un_pdf(res, tmp_path / "long-note.pdf")
     assert layout.continued_footnotes == ["1"]
     assert len(layout.footnote_pages["1"]) == 2
@@ -137,6 +149,7 @@ def test_long_footnote_continues_on_next_page(qapp, tmp_path):
     assert [p.id for p in got.paragraphs] == [p.id for p in res.paragraphs]
     for want, have in zip(res.paragraphs, got.paragraphs):
         assert squeeze(have.text) == squeeze(want.text), want.id
+        assert have.footnote_refs == want.footnote_refs, want.id
 
 
 def test_generator_prints_the_un_furniture(qapp, tmp_path):
