@@ -181,6 +181,27 @@ def test_generator_prints_the_un_furniture(qapp, tmp_path):
     assert "A/HRC/43/31" in text[note_page - 1]
     assert "注意到人权理事会咨询委员会" in text[note_page - 1].replace(" ", "")
 
+    # The cues a layout-aware reader uses are in the geometry: the mark is a raised, smaller
+    # digit; a paragraph's first line is indented against its next line.
+    doc = QPdfDocument()
+    doc.load(str(layout.path))
+    try:
+        def box(page: int, index: int):
+            return doc.getSelectionAtIndex(page, index, 1).boundingRectangle()
+
+        raw = pages[0][note_page - 1]
+        at = raw.index("报告；") + 3
+        assert raw[at] == "1"
+        mark, ideograph = box(note_page - 1, at), box(note_page - 1, at - 2)  # "1" and "告"
+        assert mark.height() < 0.75 * ideograph.height()
+        assert mark.bottom() < ideograph.bottom() - 1
+        raw = pages[0][0]
+        first, second = raw.index("重申《世界人权宣言》"), raw.index("条约，包括《公民")
+        assert box(0, first).left() - box(0, second).left() >= 15  # two characters of indent
+        assert abs(box(0, first).top() - box(0, second).top()) >= 12  # and really the line above
+    finally:
+        doc.close()
+
 
 def test_english_and_chinese_numbers_for_the_masthead():
     assert [unpdf.zh_number(n) for n in (10, 23, 43, 75, 80, 101)] == \
