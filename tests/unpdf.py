@@ -46,6 +46,8 @@ NOTE_L = 96.0                     # footnotes start left of the text column
 BODY_TOP = 80.0                   # first text line on pages 2…
 FIRST_TOP = 142.0                 # first flow line on page 1, under the masthead
 BODY_BOTTOM = 768.0               # text and footnotes end here; the foot lines sit below
+HEAD_BASE = 58.0                  # running header baseline (pages 2…)
+FOOT_BASE = 800.0                 # page number / job number baseline
 
 ZH_DIGITS = "零一二三四五六七八九"
 EN_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -113,7 +115,6 @@ class Block:
     before: float = 6.0            # space above, in points
     keep_next: bool = False        # a heading stays with the block after it
     supers: list[tuple[int, int]] = field(default_factory=list)  # (start, length) raised ranges
-    italic: list[tuple[int, int]] = field(default_factory=list)  # (start, length) in italics
     pid: str | None = None         # the paragraph this block prints (its first part)
     marks: list[tuple[int, str]] = field(default_factory=list)   # (position, footnote mark)
 
@@ -273,8 +274,6 @@ def _flow(res: Resolution, zh: bool) -> list[Block]:
             block = Block("", first=indent)
         block.text = _raise_marks(parts[0], block)
         block.pid = p.id
-        if not zh and p.verb and block.text.startswith(p.verb):
-            block.italic.append((0, len(p.verb)))  # English sets the leading verb in italics
         blocks.append(block)
         previous = None
         roman_state = False
@@ -435,7 +434,10 @@ class _Painter:
         self.font = font
         size = 10.0
         self.styles = {"body": font(size), "bold": font(size, bold=True),
-                       "italic": font(size, italic=not self.zh),
+                       # WenQuanYi has no italic face and Qt's slanted stand-in puts sheared
+                       # glyph boxes into the PDF that no UN PDF has (they swallow word gaps
+                       # for a geometry-based reader): the UN's italics are set upright here.
+                       "italic": font(size),
                        "title": font(size + (1.0 if self.zh else 1.0), bold=True)}
         self.pitch = 16.0 if self.zh else 12.0
         self.note_font = font(8.0)
@@ -443,7 +445,7 @@ class _Painter:
 
     # layout --------------------------------------------------------------------------
     def _layout(self, text: str, font, width: float, first: float, align: str,
-                supers: list[tuple[int, int]], italic: list[tuple[int, int]] = ()):
+                supers: list[tuple[int, int]]):
         """A QTextLayout broken into lines; returns (layout, [(line, x offset)])."""
         from PySide6.QtCore import QPointF, Qt
         from PySide6.QtGui import QTextCharFormat, QTextLayout, QTextOption
@@ -456,16 +458,12 @@ class _Painter:
                              "right": Qt.AlignmentFlag.AlignRight}[align])
         layout.setTextOption(option)
         ranges = []
-        for spans, raised in ((supers, True), (italic, False)):
-            for start, length in spans:
-                fmt = QTextCharFormat()
-                if raised:  # a footnote mark: smaller, on a raised baseline
-                    fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
-                else:
-                    fmt.setFontItalic(True)
-                r = QTextLayout.FormatRange()
-                r.start, r.length, r.format = start, length, fmt
-                ranges.append(r)
+        for start, length in supers:  # footnote marks: smaller, on a raised baseline
+            fmt = QTextCharFormat()
+            fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = start, length, fmt
+            ranges.append(r)
         if ranges:
             layout.setFormats(ranges)
         lines = []
@@ -488,7 +486,7 @@ class _Painter:
     def _block_lines(self, block: Block):
         font = self.styles[block.style]
         layout, lines = self._layout(block.text, font, block.right - block.left, block.first,
-                                     block.align, block.supers, block.italic)
+                                     block.align, block.supers)
         out = []
         for i, (line, _x) in enumerate(lines):
             start, end = line.textStart(), line.textStart() + line.textLength()
@@ -618,8 +616,8 @@ class _Painter:
 
     # drawing ----------------------------------------------------------------------------
     def draw(self, pages: list[dict]) -> tuple[list[str], list[str]]:
-        from PySide6.QtCore import QPointF, QRectF, Qt
-        from PySide6.QtGui import QColor, QPainter, QPen
+        from PySide6.QtCore import QPointF, QRectF
+        from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
         total = len(pages)
         fraction = self.page_numbers == "fraction"
@@ -632,15 +630,12 @@ class _Painter:
         painter = QPainter(self.writer)
         painter.setPen(QPen(QColor("black")))
 
-        def text_at(x: float, y: float, text: str, font, align: str = "left", width: float = 0):
+        def text_at(x: float, y: float, text: str, font, align: str = "left"):
+            """Draw on the baseline ``y``, starting at ``x`` or ending there (align="right")."""
             painter.setFont(font)
-            if align == "left":
-                painter.drawText(QPointF(x * PT, y * PT), text)
-            else:
-                flag = Qt.AlignmentFlag.AlignRight if align == "right" else Qt.AlignmentFlag.AlignHCenter
-                rect = QRectF((x - width) * PT if align == "right" else x * PT, (y - 20) * PT,
-                              width * PT, 25 * PT)
-                painter.drawText(rect, int(flag | Qt.AlignmentFlag.AlignBottom), text)
+            if align == "right":
+                x -= QFontMetricsF(font, self.writer).horizontalAdvance(text) / PT
+            painter.drawText(QPointF(x * PT, y * PT), text)
 
         def rule(x1: float, x2: float, y: float, w: float = 0.6):
             painter.setPen(QPen(QColor("black"), w * PT))
@@ -656,11 +651,13 @@ class _Painter:
             else:
                 # Running header: symbol outside on even pages' left, odd pages' right.
                 sym_x, title_x = (HEAD_L, HEAD_R) if even else (HEAD_R, HEAD_L)
-                text_at(sym_x, 46.0 + 10.5 * (len(title_lines) - 1), self.symbol, head_font,
-                        "left" if even else "right", 200.0)
+                # Measured on the corpus: header baseline ~58 pt, a rule under it, the body
+                # from ~78 pt; a title of several lines grows upwards.
+                text_at(sym_x, HEAD_BASE, self.symbol, head_font, "left" if even else "right")
                 for i, tl in enumerate(title_lines):
-                    text_at(title_x, 46.0 + 10.5 * i, tl, head_font, "right" if even else "left", 220.0)
-                rule(HEAD_L, HEAD_R, 52.0 + 10.5 * (len(title_lines) - 1), 0.8)
+                    text_at(title_x, HEAD_BASE - 10.5 * (len(title_lines) - 1 - i), tl, head_font,
+                            "right" if even else "left")
+                rule(HEAD_L, HEAD_R, HEAD_BASE + 5.0, 0.8)
             for line in page["body"]:
                 self._draw_line(painter, line, line["y"])
             if page["notes"]:
@@ -675,15 +672,15 @@ class _Painter:
                     y += nl["pitch"]
             foot_font = self.font(7.5)
             if number == 1:
-                text_at(HEAD_L, 800.0, job, self.font(8.0))
-                text_at(HEAD_L, 814.0, barcode, self.font(9.0, bold=True))
-                text_at(HEAD_R - 60.0, 808.0, self.recycle, self.font(8.0, bold=True), "right", 120.0)
-                painter.drawEllipse(QRectF((HEAD_R - 32) * PT, 792 * PT, 26 * PT, 26 * PT))
+                text_at(HEAD_L, FOOT_BASE - 6.0, job, self.font(8.0))
+                text_at(HEAD_L, FOOT_BASE + 8.0, barcode, self.font(9.0, bold=True))
+                text_at(HEAD_R - 40.0, FOOT_BASE + 2.0, self.recycle, self.font(8.0, bold=True), "right")
+                painter.drawEllipse(QRectF((HEAD_R - 32) * PT, (FOOT_BASE - 16) * PT, 26 * PT, 26 * PT))
             else:
                 label_x, job_x = (HEAD_L, HEAD_R) if even else (HEAD_R, HEAD_L)
-                text_at(label_x, 808.0, labels[number - 1], self.font(8.5, bold=True),
-                        "left" if even else "right", 80.0)
-                text_at(job_x, 808.0, job_short, foot_font, "right" if even else "left", 120.0)
+                text_at(label_x, FOOT_BASE, labels[number - 1], self.font(8.5, bold=True),
+                        "left" if even else "right")
+                text_at(job_x, FOOT_BASE, job_short, foot_font, "right" if even else "left")
         painter.end()
         return labels, title_lines
 
