@@ -383,8 +383,8 @@ def _compose(line: _Line) -> None:
         if run.mark:
             mark = piece.strip()
             shown = mark.translate(_SUPER)
-            if not out.strip():
-                leading_marks += mark  # a footnote's own number
+            if out.strip() == leading_marks.translate(_SUPER):
+                leading_marks += mark  # a footnote's own number (or "**", set as two runs)
             out = out.rstrip() + shown
             previous = run
             continue
