@@ -304,3 +304,21 @@ def test_skipping_a_search_that_cannot_fit_changes_no_result(monkeypatch, work):
     monkeypatch.setattr(worddiff, "_surely_over", lambda *args: False)
     slow = [diff_texts(a, b, DiffOptions(granularity=g), limits) for a, b in cases for g in Granularity]
     assert fast == slow
+
+
+def test_a_reference_added_with_no_other_change_leaves_the_paragraph_unchanged():
+    # The adopted text often gains or loses a footnote reference: not a change of the words.
+    from pathlib import Path
+    from viewer.model import Status, compare, parse_resolution
+    new_text = (Path(__file__).parents[1] / "data" / "contract-A_C.1_80_L.16.txt").read_text(encoding="utf-8")
+    old_text = new_text.replace("Caribbean,³", "Caribbean,").replace("³ A/80/122.\n", "")
+    comparison = compare(parse_resolution(old_text), parse_resolution(new_text))
+    (pair,) = [p for p in comparison.pairs if "Caribbean,³" in p.new_text]
+    assert pair.status is Status.UNCHANGED
+    assert pair.footnotes_added == ("3",) and pair.footnotes_removed == ()
+    assert pair.diff.new_text == pair.new_text  # the mark is still shown as inserted
+    # A word changed beside the mark: modified, as ever.
+    edited = compare(parse_resolution(old_text.replace("Latin America", "South America")),
+                     parse_resolution(new_text))
+    (pair,) = [p for p in edited.pairs if "Caribbean,³" in p.new_text]
+    assert pair.status is Status.MODIFIED and pair.footnotes_added == ()

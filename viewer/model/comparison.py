@@ -38,6 +38,10 @@ class AlignedPair:
     score: float = 0.0               # pairing score (the aligner's confidence), not text similarity
     best_match: tuple[str, float] | None = None   # added/deleted: likeliest partner (id, similarity)
     footnotes_renumbered: tuple[tuple[str, str], ...] = ()  # (old mark, new mark), same footnote
+    # A reference added or dropped with no other change to the words (the adopted text often
+    # gains or loses a footnote): the pair stays unchanged and these name the marks.
+    footnotes_added: tuple[str, ...] = ()    # new-side marks
+    footnotes_removed: tuple[str, ...] = ()  # old-side marks
 
     @property
     def text_similarity(self) -> float:

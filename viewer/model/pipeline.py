@@ -28,7 +28,7 @@ from .resolution import Kind, Paragraph, Resolution
 from .text import from_superscript
 from .tokenize import for_comparison
 from .verbs import compare_verbs
-from .worddiff import DiffLimits, DiffOptions, WordDiff, diff_texts
+from .worddiff import DiffLimits, DiffOptions, Op, WordDiff, diff_texts
 
 __all__ = ["Aligner", "AlignStep", "Cancelled", "DiffStep", "EngineConfig", "OrderAligner",
            "align_step", "classify_step", "diff_step", "run"]
@@ -167,6 +167,25 @@ def _renumbered_marks(po, pn, marks_old: dict, marks_new: dict) -> tuple[tuple[s
     return tuple(out)
 
 
+def _mark_changes(diff) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(added, removed) marks when the diff only adds or only drops footnote references, else
+    None: a mark that now points to another footnote cites something else, a real change."""
+    added, removed = [], []
+    for seg in diff.segments:
+        if seg.op is Op.EQUAL:
+            continue
+        if seg.text.strip() and not _MARKS_ONLY.fullmatch(seg.text):
+            return None
+        marks = [from_superscript(m) for m in _SUPER.findall(seg.text)]
+        (added if seg.op is Op.INSERT else removed).extend(marks)
+    if added and removed:
+        return None
+    return tuple(added), tuple(removed)
+
+
+_MARKS_ONLY = re.compile(r"[\s⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
 def classify_step(old: Resolution, new: Resolution, diffed: list[DiffStep], pins: Pins,
                   config: EngineConfig) -> Comparison:
     check = config.check()
@@ -178,6 +197,9 @@ def classify_step(old: Resolution, new: Resolution, diffed: list[DiffStep], pins
         best = (d.best.id, m.best[1]) if d.best is not None else None
         if po and pn:
             status = Status.MODIFIED if d.diff.changed or len(po) != len(pn) else Status.UNCHANGED
+            marks = _mark_changes(d.diff) if status is Status.MODIFIED and len(po) == len(pn) else None
+            if marks is not None:
+                status = Status.UNCHANGED  # only a reference came or went: said in the details
             renumbered = kind is Kind.OPERATIVE and [p.number for p in po] != [p.number for p in pn]
             old_c = {c for p in po for c in p.citations}
             new_c = {c for p in pn for c in p.citations}
@@ -188,7 +210,9 @@ def classify_step(old: Resolution, new: Resolution, diffed: list[DiffStep], pins
                 tuple(c for p in pn for c in p.citations if c not in old_c),
                 tuple(c for p in po for c in p.citations if c not in new_c),
                 score=m.confidence,
-                footnotes_renumbered=_renumbered_marks(po, pn, marks_old, marks_new)))
+                footnotes_renumbered=_renumbered_marks(po, pn, marks_old, marks_new),
+                footnotes_added=marks[0] if marks else (),
+                footnotes_removed=marks[1] if marks else ()))
         elif pn:
             pairs.append(AlignedPair(kind, (), pn, Status.ADDED, "added", False, False, 0.0,
                                      d.diff, None,

@@ -49,6 +49,8 @@ def pair_to_dict(p: AlignedPair, note: str | None = None) -> dict:
         "best_match": ({"id": p.best_match[0], "score": p.best_match[1]}
                        if p.best_match else None),
         "footnotes_renumbered": [{"old": a, "new": b} for a, b in p.footnotes_renumbered],
+        "footnotes_added": list(p.footnotes_added),
+        "footnotes_removed": list(p.footnotes_removed),
         "pinned": p.pinned,
         "coarse": bool(p.diff and p.diff.coarse),
         "diff": [s.to_list() for s in p.diff.segments] if p.diff else [],
