@@ -84,7 +84,8 @@ def test_shortcuts_dialog_lists_every_menu_command(demo_window, qtbot):
     rows = demo_window.actions.shortcut_table()
     dialog = ShortcutsDialog(rows, demo_window)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == len(rows) == 47   # Undo and Redo in the Edit menu
+    # Undo and Redo, Copy reference and Pair with the suggested paragraph in the Edit menu
+    assert dialog.table.rowCount() == len(rows) == 49
     found = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
              for r in range(dialog.table.rowCount())}
     assert ("Next change", "F7, Alt+Down") in found

@@ -27,8 +27,9 @@ class Navigation:
         self.outline.set_current(full)
 
     def go_to_row(self, full: int, focus: bool = True) -> None:
-        if self.view.model.position(full) is None and self.actions["only_changes"].isChecked():
+        if full in self._folded and self.actions["only_changes"].isChecked():
             self.set_only_changes(False)      # an unchanged row was asked for: show all rows
+        self.reveal(full)
         self.view.set_current(full, scroll=True)
         if focus:
             self.view.reading_pane().setFocus()
@@ -45,9 +46,20 @@ class Navigation:
             return
         self.view.set_current(self.visible[found], scroll=True)
 
+    def reveal(self, full: int) -> None:
+        """Open the fold that hides row ``full`` (if one does)."""
+        for head, fold in list(self.folds.items()):
+            if full in fold.members:
+                self._unfolded.add(fold.key)
+                self._refresh_rows()
+                self._update_summary()
+                return
+
     def go_edge(self, which: int) -> None:
-        if self.visible:
-            self.view.set_current(self.visible[which], scroll=True)
+        """The first (last) paragraph shown with its text (a folded run is passed over)."""
+        rows = [f for f in self.visible if f not in self.folds] or self.visible
+        if rows:
+            self.view.set_current(rows[which], scroll=True)
 
     def go_to_dialog(self) -> None:
         if not self.rows:

@@ -46,6 +46,17 @@ class Pairing:
         if dialog.exec() and dialog.choice():
             self.pair_paragraphs(*dialog.choice())
 
+    def pair_candidate(self, full: int | None = None) -> None:
+        """One click: pair row ``full`` (default the current row) with the paragraph offered
+        for it — an unmatched paragraph's likeliest partner, or a better partner for a weak
+        pairing. An undoable command like every pairing."""
+        row = self.rows[full] if full is not None and 0 <= full < len(self.rows) \
+            else self.current_row()
+        if row is None or row.candidate is None:
+            self.statusBar().showMessage(self.tr("No paragraph to suggest for this row."), 3000)
+            return
+        self.pair_paragraphs(*row.candidate)
+
     def unpair_current(self) -> None:
         row = self.current_row()
         if row is None or not row.old_ids or not row.new_ids:
