@@ -38,8 +38,17 @@ class Loading:
         self._show(value, kind)
 
     def _job_failed(self, _lane: str, exc) -> None:
+        self._forget_rejected(exc)
         self.report_error(exc)
         self.load_failed.emit(exc)
+
+    def _forget_rejected(self, exc) -> None:
+        """A refused file is not kept as chosen on the start page (the other one is)."""
+        bad = {os.path.abspath(p) for p in jobs.rejected_paths(exc)}
+        for side in ("old", "new"):
+            chosen = self.start_page.pending(side)
+            if chosen and os.path.abspath(chosen) in bad:
+                self.start_page.set_pending(side, None)
 
     def report_error(self, exc: BaseException) -> None:
         if self.headless_errors:

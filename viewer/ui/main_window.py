@@ -451,7 +451,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         pane = self.view.old_pane if self.view.old_pane.hasFocus() else None
         text = row.old_text if pane is not None else (row.new_text or row.old_text)
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Copied the text of {}.").format(row.label), 3000)
+        self.statusBar().showMessage(self.tr("Copied the text of {}.").format(labels.row_label(row)), 3000)
 
     def copy_reference(self, side: str | None = None) -> str | None:
         """Copy 'A/HRC/RES/43/21, OP 4' and the text (a pair: both versions and the changes)."""

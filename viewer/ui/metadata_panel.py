@@ -64,9 +64,9 @@ class MetadataPanel(Retranslating, QWidget):
         out = ["<table width='100%' cellspacing='0' cellpadding='4' "
                "style='border-collapse:collapse'>",
                f"<tr><th align='left' width='22%'></th>"
-               f"<th align='left' width='39%'>{_esc(old_word)}<br>"
+               f"<th align='left' width='41%'>{_esc(old_word)}<br>"
                f"<span style='font-weight:normal;color:{t.muted}'>{_esc(old_name)}</span></th>"
-               f"<th align='left' width='39%'>{_esc(new_word)}<br>"
+               f"<th align='left' width='41%'>{_esc(new_word)}<br>"
                f"<span style='font-weight:normal;color:{t.muted}'>{_esc(new_name)}</span></th></tr>"]
         for fact in facts(c):
             out.append(self._row(fact))
@@ -89,6 +89,10 @@ class MetadataPanel(Retranslating, QWidget):
         t = self.theme
         value = fact.old if side == "old" else fact.new
         warn = fact.warn_old if side == "old" else fact.warn_new
+        note = fact.note_old if side == "old" else fact.note_new
+        res = self.comparison.old if side == "old" else self.comparison.new
+        if note and not value:       # an empty side that is no change (adopted: no sponsors)
+            return f"<i style='color:{t.muted}'>{_esc(labels.fact_note(note))}</i>"
         if fact.is_list:
             items = value or ()
             marked = fact.removed if side == "old" else fact.added
@@ -103,14 +107,22 @@ class MetadataPanel(Retranslating, QWidget):
                                  f"{_esc(shown)}</u>")
                 else:
                     parts.append(_esc(shown))
-            sep = "<br>" if fact.field in ("footnotes", "citations") else "、"
+            # a list is run together as its document's language does: 、 in Chinese, ", " else
+            sep = "<br>" if fact.field in ("footnotes", "citations") else \
+                ("、" if res.language == "zh" else ", ")
             text = sep.join(parts) if parts else f"<span style='color:{t.muted}'>—</span>"
             if items and fact.field in ("in_favour", "against", "abstaining", "sponsors"):
                 text = f"<span style='color:{t.muted}'>({len(items)})</span> " + text
         elif value is None:
             text = f"<span style='color:{t.muted}'>—</span>"
+        elif fact.field == "date":
+            text = _esc(labels.date(value))
+        elif fact.field == "meeting":
+            text = _esc(labels.meeting(value))
+        elif fact.field == "vote":
+            text = _esc(labels.vote(value) if "/" in value else labels.value(value))
         else:
-            text = _esc(labels.value(value) if fact.field in ("status", "vote") else value)
+            text = _esc(labels.value(value) if fact.field == "status" else value)
         if warn:
             vote = (self.comparison.old if side == "old" else self.comparison.new).metadata.vote
             text += self._vote_warning(vote)

@@ -1,10 +1,23 @@
 """MainWindow mixin: current row, change to change, go to, focus. Imported only by main_window."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from ..present.rows import RowView
 from ..present.rows import next_change as change_after   # the method below has its name
+from . import labels
+
+
+def paragraph_id(typed: str) -> str:
+    """What Go to paragraph was given, as an id: 'op 4', 'OP4', '执行第4段', '执行部分第 4 段' and
+    '执行4' are 'OP4'; '序言…' is a PP."""
+    want = typed.strip().upper().replace(" ", "")
+    digits = re.search(r"\d+", want)
+    if digits and ("执行" in want or "序言" in want):
+        return ("OP" if "执行" in want else "PP") + digits.group()
+    return want
 
 
 class Navigation:
@@ -23,7 +36,7 @@ class Navigation:
             self.notes.set_row(None, "", "")
             return
         row = self.rows[full]
-        self.notes.set_row(row.key, row.label, self.session.notes.get(row.key, ""))
+        self.notes.set_row(row.key, labels.row_label(row), self.session.notes.get(row.key, ""))
         self.outline.set_current(full)
 
     def go_to_row(self, full: int, focus: bool = True) -> None:
@@ -68,7 +81,7 @@ class Navigation:
                                         self.tr("Paragraph (e.g. OP4 or PP3), new numbering "
                                                 "first:"))
         if ok and text.strip():
-            want = text.strip().upper().replace(" ", "")
+            want = paragraph_id(text)
             for ids_of in (lambda r: r.new_ids, lambda r: r.old_ids):
                 for r in self.rows:
                     if want in ids_of(r):

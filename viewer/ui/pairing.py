@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from ..model import Pins
+from . import labels
 
 
 class Pairing:
@@ -65,7 +66,7 @@ class Pairing:
         self.notes.commit()
         self._focus_key = f"{row.old_ids[0]}>"
         self.document.unpair(row)
-        self.statusBar().showMessage(self.tr("Unpaired {}.").format(row.label), 4000)
+        self.statusBar().showMessage(self.tr("Unpaired {}.").format(labels.row_label(row)), 4000)
 
     def reset_pairing(self) -> None:
         if self.session is None or self.session.pins == Pins():
