@@ -10,6 +10,12 @@ from .pairs_model import FullIndexRole, RowRole
 from .rowlayout import PAD_H, PAD_V
 
 
+def metrics_line(metrics) -> float:
+    """The height of one line of chip text (a wrapped chip is a rounded box, not a pill)."""
+    from PySide6.QtGui import QFontMetricsF
+    return QFontMetricsF(metrics.chip_font).height() + 3
+
+
 class RowDelegate(QStyledItemDelegate):
     """Paints the ``side`` ('old', 'new' or 'inline') of a row. ``host`` is the CompareView:
     it owns the metrics (shared heights), the theme and the find highlights."""
@@ -129,11 +135,14 @@ class RowDelegate(QStyledItemDelegate):
             r = chip.rect.translated(top)
             bgc, fgc = theme.chip(chip.key)
             path = QPainterPath()
-            path.addRoundedRect(r, r.height() / 2, r.height() / 2)
+            radius = min(r.height(), metrics_line(metrics)) / 2
+            path.addRoundedRect(r, radius, radius)
             painter.fillPath(path, bgc)
             painter.setPen(QPen(fgc, 0.8))
             painter.drawPath(path)
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, chip.text)
+            painter.drawText(r.adjusted(5, 0, -5, 0), int(Qt.AlignmentFlag.AlignCenter |
+                                                          Qt.TextFlag.TextWordWrap |
+                                                          Qt.TextFlag.TextWrapAnywhere), chip.text)
         if geo.score is not None:
             painter.setPen(QColor(theme.muted))
             geo.score.draw(painter, QPointF(top.x(), top.y() + geo.score_y))

@@ -33,7 +33,18 @@ class MetadataPanel(Retranslating, QWidget):
         self.comparison = None
         self.theme: Theme = LIGHT
         self.language = "en"  # set by the window with the interface language
+        self.narrow = False   # too narrow for three columns: each field's name above its values
         self.retranslate()
+
+    # Below this width the names column would break words ("Sess|ion"): stack instead.
+    NARROW = 300
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.render()
 
     def retranslate(self) -> None:
         self.browser.setAccessibleName(self.tr("Document facts"))
@@ -63,10 +74,10 @@ class MetadataPanel(Retranslating, QWidget):
         new_name = os.path.basename(c.new.source) or self.tr("New version")
         out = ["<table width='100%' cellspacing='0' cellpadding='4' "
                "style='border-collapse:collapse'>",
-               f"<tr><th align='left' width='22%'></th>"
-               f"<th align='left' width='41%'>{_esc(old_word)}<br>"
+               "<tr>" if self.narrow else "<tr><th align='left' width='18%'></th>",
+               f"<th align='left' width='{50 if self.narrow else 41}%'>{_esc(old_word)}<br>"
                f"<span style='font-weight:normal;color:{t.muted}'>{_esc(old_name)}</span></th>"
-               f"<th align='left' width='41%'>{_esc(new_word)}<br>"
+               f"<th align='left' width='{50 if self.narrow else 41}%'>{_esc(new_word)}<br>"
                f"<span style='font-weight:normal;color:{t.muted}'>{_esc(new_name)}</span></th></tr>"]
         for fact in facts(c):
             out.append(self._row(fact))
@@ -78,6 +89,12 @@ class MetadataPanel(Retranslating, QWidget):
         t = self.theme
         bg = f" bgcolor='{t.chips['modified'][0]}'" if fact.differs else ""
         mark = " <b>≠</b>" if fact.differs else ""
+        if self.narrow:
+            name = (f"<td colspan='2' style='border-top:1px solid {t.row_line}'>"
+                    f"<b>{_esc(labels.field(fact.field))}</b>{mark}</td>")
+            cells = [self._value(fact, "old"), self._value(fact, "new")]
+            return f"<tr{bg}>{name}</tr><tr{bg}>" + "".join(
+                f"<td valign='top' width='50%'>{v}</td>" for v in cells) + "</tr>"
         name = (f"<td valign='top' style='border-top:1px solid {t.row_line}'>"
                 f"<b>{_esc(labels.field(fact.field))}</b>{mark}</td>")
         cells = [self._value(fact, "old"), self._value(fact, "new")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from . import labels
@@ -183,11 +183,16 @@ class RowMetrics:
             chips.append(("candidate", labels.pair_with_candidate(row)))
         width = self.gutter - 2 * PAD_H
         for key, text in chips:
-            w = min(width, cfm.horizontalAdvance(text) + 10)
+            w = cfm.horizontalAdvance(text) + 10
             h = cfm.height() + 3
+            if w > width:         # a long chip (a translation, "pair with …") wraps in the gutter
+                box = cfm.boundingRect(QRectF(0, 0, width - 10, 1000),
+                                       int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere),
+                                       text)
+                w, h = width, box.height() + 5
             geo.chips.append(Chip(key, text, QRectF(0, y, w, h)))
             y += h + CHIP_GAP
-        if row.paired:
+        if row.paired and row.changed:   # how sure the pairing is, where it is in question
             geo.score, sh = layout_plain(labels.pairing_score(row), self.chip_font, width)
             geo.score_y = y
             y += sh + CHIP_GAP
