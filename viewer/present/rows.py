@@ -120,9 +120,9 @@ def build_rows(comparison: Comparison) -> tuple[RowView, ...]:
 
 
 def _candidates(comparison: Comparison) -> dict[int, tuple[tuple[str, str], float]]:
-    """For unmatched pairs: the engine's ``best_match``. For weakly matched ones: the paragraph
-    on the other side (same kind) that shares more discriminating words with this one than its
-    present partner does, by the aligner's own similarity. {pair index: ((old, new), sim)}."""
+    """For unmatched pairs: the engine's ``best_match``. For weakly matched ones: the likeliest
+    other partner (same kind) by the aligner's own similarity of discriminating words, when it
+    reaches CANDIDATE_FLOOR. {pair index: ((old, new), similarity)}."""
     out: dict[int, tuple[tuple[str, str], float]] = {}
     weak = []
     for i, pair in enumerate(comparison.pairs):
@@ -148,13 +148,14 @@ def _candidates(comparison: Comparison) -> dict[int, tuple[tuple[str, str], floa
             by_kind[pair.kind] = (olds, news, sim)
         oi = next(k for k, p in enumerate(olds) if p.id == pair.old[0].id)
         ni = next(k for k, p in enumerate(news) if p.id == pair.new[0].id)
-        present = max(sim[oi][ni], CANDIDATE_FLOOR)
-        # the best new partner for the old paragraph, or the best old one for the new paragraph
+        # the next likeliest partner: another new paragraph for the old one, or another old
+        # paragraph for the new one (the aligner already preferred the present one overall,
+        # but a weak pairing is exactly where the reader may know better)
         choices = [(sim[oi][k], (olds[oi].id, news[k].id)) for k in range(len(news)) if k != ni]
         choices += [(sim[k][ni], (olds[k].id, news[ni].id)) for k in range(len(olds)) if k != oi]
         if choices:
             best, key = max(choices, key=lambda c: c[0])
-            if best > present:
+            if best >= CANDIDATE_FLOOR:
                 out[i] = (key, round(best, 4))
     return out
 
