@@ -107,6 +107,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self._disk_timer.setSingleShot(True)
         self._disk_timer.setInterval(400)
         self._disk_timer.timeout.connect(self._on_disk_change)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_panels)
 
         self.setAcceptDrops(True)
         self._apply_language(self._initial_language())
@@ -223,7 +227,8 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
             "reload": self.reload_from_disk, "swap": self.swap_sides, "export": self.ask_export,
             "print_preview": self.print_preview, "print": self.print_comparison,
             "close": self.close_comparison, "quit": self.close, "copy": self.copy_text,
-            "copy_ref": self.copy_reference, "pair_candidate": self.pair_candidate,
+            "copy_ref": lambda: self.copy_reference(),
+            "pair_candidate": lambda: self.pair_candidate(),
             "find": self.open_find, "find_next": lambda: self.find_step(True),
             "find_prev": lambda: self.find_step(False), "note": self.edit_note,
             "pair": self.pair_selected, "pair_with": self.pair_with_dialog,
@@ -310,11 +315,11 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
             self._default_docks = False
             self.resizeDocks([self.outline_dock, self.facts_dock], [215, 345],
                              Qt.Orientation.Horizontal)
-        self._fit_panels()
+        self._fit_timer.start()
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self._fit_panels()
+        self._fit_timer.start()     # after the layout took the new size
 
     # Each text column keeps about this many Chinese characters per line; the panels give way.
     MIN_CHARS = 20
@@ -352,13 +357,14 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
                 self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
                 self.resizeDocks([self.outline_dock, self.facts_dock], [215, 345],
                                  Qt.Orientation.Horizontal)
+            self._fit_timer.start()    # size them once the layout has taken the new places
+            return
         if compact:
-            shown = [d for d in docks if d.isVisible() and not d.isFloating()]
+            # tabbed docks share one width: give it to each of them
+            shown = [d for d in docks if not d.isHidden() and not d.isFloating()]
             if shown:
                 width = max(120, min(345, spare - 8))
-                self.resizeDocks(shown[:1], [width], Qt.Orientation.Horizontal)
-                for dock in shown:   # the dock's own minimum would keep the texts narrow
-                    dock.widget().setMinimumWidth(0)
+                self.resizeDocks(shown, [width] * len(shown), Qt.Orientation.Horizontal)
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.ShortcutOverride and \
@@ -395,11 +401,13 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     def _update_actions(self) -> None:
         has = self.comparison is not None
         for name in ("save", "save_as", "swap", "export", "print_preview", "print", "close",
-                     "copy", "copy_ref", "pair_candidate", "find", "find_next", "find_prev", "note", "pair", "pair_with",
+                     "copy", "copy_ref", "find", "find_next", "find_prev", "note", "pair", "pair_with",
                      "unpair", "reset_pairing", "next_change", "prev_change", "first_row",
                      "last_row", "goto", "focus_old", "focus_new"):
             self.actions[name].setEnabled(has)
         self.actions["reload"].setEnabled(has and bool(self.disk_paths))
+        row = self.current_row() if has else None
+        self.actions["pair_candidate"].setEnabled(row is not None and row.candidate is not None)
 
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
@@ -417,6 +425,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
                 d.show()
             self._hidden_docks = None
             self.facts_dock.raise_()
+            self._fit_timer.start()      # the panels are back: fit them to the screen again
 
     def _show_dock(self, dock: QDockWidget) -> None:
         dock.show()
@@ -475,7 +484,6 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
             return
         menu = QMenu(self)
         row = self.rows[full]
-        self.actions["pair_candidate"].setEnabled(row.candidate is not None)
         if side in ("old", "new") and row.old_ids and row.new_ids:
             only = menu.addAction(self.tr("Copy reference to this version"))
             only.triggered.connect(lambda: self.copy_reference(side))

@@ -34,8 +34,10 @@ class Navigation:
     def _current_changed(self, full) -> None:
         if full is None or full >= len(self.rows) or self.session is None:
             self.notes.set_row(None, "", "")
+            self.actions["pair_candidate"].setEnabled(False)
             return
         row = self.rows[full]
+        self.actions["pair_candidate"].setEnabled(row.candidate is not None)
         self.notes.set_row(row.key, labels.row_label(row), self.session.notes.get(row.key, ""))
         self.outline.set_current(full)
 
