@@ -169,8 +169,11 @@ class RowMetrics:
         fold = self.folds.get(row.index)
         if fold is not None:
             return self._build_fold(fold, mode)
-        label, label_h = layout_plain(labels.row_label(row, short=True), self.label_font,
-                                      self.gutter - 2 * PAD_H)
+        text = labels.row_label(row, short=True)
+        if QFontMetricsF(self.label_font).horizontalAdvance(text) > self.gutter - 2 * PAD_H:
+            # too long for one line: break before the arrow, not inside a Chinese label
+            text = text.replace(" → ", LINE_SEP + "→ ")
+        label, label_h = layout_plain(text, self.label_font, self.gutter - 2 * PAD_H)
         geo = RowGeometry(0, label, label_h)
         y = label_h + 4
         cfm = QFontMetricsF(self.chip_font)
