@@ -709,10 +709,6 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <translation>配对 {score}% · 文字 {text}%</translation>
         </message>
         <message>
-            <source>pair with {}</source>
-            <translation>与{}配对</translation>
-        </message>
-        <message>
             <source>{span} unchanged ({n})</source>
             <translation>{span} 未改动（{n} 段）</translation>
         </message>
@@ -747,6 +743,14 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>OP{n}</source>
             <translation>执行部分第 {n} 段</translation>
+        </message>
+        <message>
+            <source>pair with old {}</source>
+            <translation>与旧版{}配对</translation>
+        </message>
+        <message>
+            <source>pair with new {}</source>
+            <translation>与新版{}配对</translation>
         </message>
     </context>
     <context>

@@ -105,7 +105,7 @@ def test_weak_pairings_are_marked_with_their_score(make_window, qtbot):
     assert weak.weak and weak.paired
     geo = win.view.metrics.geometry(weak.index, "split")
     assert [c.key for c in geo.chips] == ["modified", "weak", "candidate"]
-    assert [c.text for c in geo.chips][1:] == ["check this pairing", "⇄ pair with PP4"]
+    assert [c.text for c in geo.chips][1:] == ["check this pairing", "⇄ pair with new PP4"]
     assert geo.score.text() == "pairing 28% · text 11%"
     tip = win.view.model.data(win.view.model.index(win.view.model.position(weak.index), 0),
                               Qt.ItemDataRole.ToolTipRole)
@@ -123,6 +123,7 @@ def test_one_click_pairs_an_unmatched_paragraph_with_its_best_match_and_undo_tak
     _settle(qtbot, win)
     added = win.rows[row_index(win, ">PP2")]            # new PP2, not matched
     assert added.candidate == ("PP2", "PP2")
+    assert ui_labels.pair_with_candidate(added) == "⇄ pair with old PP2"
     win.go_to_row(added.index)
     _settle(qtbot, win)
     point = win.view.chip_point(added.index, "candidate")

@@ -207,9 +207,12 @@ def pairing_score(row) -> str:
 
 
 def pair_with_candidate(row) -> str:
-    """The one-click chip: '⇄ pair with PP2'."""
-    return "⇄ " + QCoreApplication.translate("Labels", "pair with {}").format(
-        para_name(row.candidate_id, short=True))
+    """The one-click chip: '⇄ pair with new PP2' (which side: a weak pairing may be offered
+    a partner on either)."""
+    name = para_name(row.candidate_id, short=True)
+    if row.candidate is not None and row.candidate[0] == row.candidate_id:
+        return "⇄ " + QCoreApplication.translate("Labels", "pair with old {}").format(name)
+    return "⇄ " + QCoreApplication.translate("Labels", "pair with new {}").format(name)
 
 
 def fold_text(fold) -> str:
