@@ -73,8 +73,8 @@ class RowView:
         """The paragraph on the other side the candidate pairing would join this row with."""
         if self.candidate is None:
             return None
-        return self.candidate[1] if self.old_ids and self.candidate[0] in self.old_ids \
-            and (not self.new_ids or self.candidate[1] not in self.new_ids) else self.candidate[0]
+        old, new = self.candidate
+        return new if old in self.old_ids and new not in self.new_ids else old
 
     @property
     def old_text(self) -> str:

@@ -18,7 +18,7 @@ from .connector import Connector
 from .delegates import RowDelegate
 from ..present.rows import Fold, Link, Match, RowView
 from .pairs_model import PairsModel
-from .rowlayout import RowMetrics
+from .rowlayout import PAD_H, PAD_V, RowMetrics
 from .theme import Theme
 
 
@@ -367,7 +367,6 @@ class CompareView(QWidget):
         for chip in geo.chips:
             if chip.key == key:
                 c = chip.rect.center()
-                from .rowlayout import PAD_H, PAD_V
                 return QPoint(int(rect.left() + PAD_H + c.x()), int(rect.top() + PAD_V + c.y()))
         return None
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
+                           QTextLayout)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from . import labels
@@ -12,7 +13,6 @@ from .rowlayout import PAD_H, PAD_V
 
 def metrics_line(metrics) -> float:
     """The height of one line of chip text (a wrapped chip is a rounded box, not a pill)."""
-    from PySide6.QtGui import QFontMetricsF
     return QFontMetricsF(metrics.chip_font).height() + 3
 
 

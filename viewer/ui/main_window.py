@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
                                QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -32,7 +32,9 @@ from ..model import DiffOptions
 from ..model.session import Session
 from ..present.rows import RowView
 from .actions import Actions
+from .changemap import ChangeMap
 from .compare_view import CompareView
+from .connector import Connector
 from .document import ComparisonDocument
 from .dialogs import ShortcutsDialog, about
 from .file_ops import FileOps
@@ -47,6 +49,7 @@ from .note_ops import NoteOps
 from .notes_panel import NotesPanel
 from .outline import Outline
 from .pairing import Pairing
+from .rowlayout import PAD_H
 from .settings import Settings
 from .start_page import StartPage
 from . import labels
@@ -327,10 +330,6 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     def text_room(self) -> int:
         """Width the comparison needs for MIN_CHARS characters per line in each text column."""
         m = self.view.metrics
-        from PySide6.QtGui import QFontMetricsF
-        from .changemap import ChangeMap
-        from .connector import Connector
-        from .rowlayout import PAD_H
         char = QFontMetricsF(m.text_font).horizontalAdvance("国")
         scroll = self.view.new_pane.verticalScrollBar().sizeHint().width()
         column = char * self.MIN_CHARS + 2 * PAD_H + 4
