@@ -340,6 +340,12 @@ def test_folded_runs_expand_in_place_and_are_counted(demo_window, qtbot):
     qtbot.keyClick(win.view.new_pane, Qt.Key.Key_Return)
     assert "PP1" in labels(win) and folds(win) == ["PP3-PP3:1", "PP17-PP17:1"]
     assert first == 0
+    # a note is written on a paragraph: on a folded run, Edit note opens the run first
+    pp3 = row_index(win, "PP3>PP3")
+    win.view.set_current(pp3)
+    win.edit_note()
+    assert "PP3" in labels(win) and folds(win) == ["PP17-PP17:1"]
+    assert win.notes.current_key() == "PP3>PP3"
 
 
 def test_the_change_map_marks_every_change_and_a_click_goes_there(demo_window, qtbot):

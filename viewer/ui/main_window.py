@@ -454,7 +454,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
 
     def copy_text(self) -> None:
         row = self.current_row()
-        if row is None:
+        if row is None or row.index in self.folds:     # a folded run has no one text
             return
         pane = self.view.old_pane if self.view.old_pane.hasFocus() else None
         text = row.old_text if pane is not None else (row.new_text or row.old_text)

@@ -10,8 +10,11 @@ class NoteOps:
     """Mixin: expects the attributes set up by MainWindow.__init__."""
 
     def edit_note(self) -> None:
-        if self.current_row() is None:
+        row = self.current_row()
+        if row is None:
             return
+        if row.index in self.folds:     # a note belongs to a paragraph: open the run first
+            self.unfold(row.index)
         self._show_dock(self.notes_dock)
         self.notes.editor.setFocus()
 
