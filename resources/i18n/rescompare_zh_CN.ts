@@ -239,6 +239,18 @@
             <source>&amp;Language</source>
             <translation>界面语言(&amp;L)</translation>
         </message>
+        <message>
+            <source>Copy &amp;reference</source>
+            <translation>复制引用(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Copy the symbol and paragraph number with the text (both versions and the changes for a pair)</source>
+            <translation>复制文号和段落编号及其文本（成对的段落复制两个版本和改动）</translation>
+        </message>
+        <message>
+            <source>Pair with the &amp;suggested paragraph</source>
+            <translation>与建议的段落配对(&amp;S)</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -625,10 +637,6 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <translation>会议</translation>
         </message>
         <message>
-            <source>Vote (yes / no / abstaining)</source>
-            <translation>表决（赞成/反对/弃权）</translation>
-        </message>
-        <message>
             <source>In favour</source>
             <translation>赞成</translation>
         </message>
@@ -683,6 +691,66 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>not in this version</source>
             <translation>此版本中没有该段</translation>
+        </message>
+        <message>
+            <source>check this pairing</source>
+            <translation>请核对配对</translation>
+        </message>
+        <message>
+            <source>On behalf of</source>
+            <translation>代表</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>表决</translation>
+        </message>
+        <message>
+            <source>pairing {score}% · text {text}%</source>
+            <translation>配对 {score}% · 文字 {text}%</translation>
+        </message>
+        <message>
+            <source>{span} unchanged ({n})</source>
+            <translation>{span} 未改动（{n} 段）</translation>
+        </message>
+        <message>
+            <source>{} unchanged paragraphs folded</source>
+            <translation>已折叠 {} 个未改动段落</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{year}年{mon}月{day}日</translation>
+        </message>
+        <message>
+            <source>{n}{suffix} meeting</source>
+            <translation>第{n}次会议</translation>
+        </message>
+        <message>
+            <source>{yes} in favour · {no} against · {abstain} abstaining</source>
+            <translation>赞成 {yes} · 反对 {no} · 弃权 {abstain}</translation>
+        </message>
+        <message>
+            <source>adopted texts do not list sponsors</source>
+            <translation>通过的决议文本不列提案国</translation>
+        </message>
+        <message>
+            <source>click or Enter to expand</source>
+            <translation>单击或按 Enter 键展开</translation>
+        </message>
+        <message>
+            <source>PP{n}</source>
+            <translation>序言部分第 {n} 段</translation>
+        </message>
+        <message>
+            <source>OP{n}</source>
+            <translation>执行部分第 {n} 段</translation>
+        </message>
+        <message>
+            <source>pair with old {}</source>
+            <translation>与旧版{}配对</translation>
+        </message>
+        <message>
+            <source>pair with new {}</source>
+            <translation>与新版{}配对</translation>
         </message>
     </context>
     <context>
@@ -744,6 +812,14 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>Copied the text of {}.</source>
             <translation>已复制 {} 的文本。</translation>
+        </message>
+        <message>
+            <source>Copied the reference to {}.</source>
+            <translation>已复制 {} 的引用。</translation>
+        </message>
+        <message>
+            <source>Copy reference to this version</source>
+            <translation>复制此版本的引用</translation>
         </message>
     </context>
     <context>
@@ -809,7 +885,7 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         </message>
         <message>
             <source>Paragraph (e.g. OP4 or PP3), new numbering first:</source>
-            <translation>段落（例如 OP4 或 PP3），优先按新版本编号：</translation>
+            <translation>段落（例如 执行第4段 或 序言第3段），优先按新版本编号：</translation>
         </message>
         <message>
             <source>No paragraph {}.</source>
@@ -866,7 +942,7 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <name>Outline</name>
         <message>
             <source>Filter: OP5, moved, 修改, a word…</source>
-            <translation>筛选：OP5、移动、modified、词语…</translation>
+            <translation>筛选：执行第5段、移动、修改、词语…</translation>
         </message>
         <message>
             <source>Filter the outline</source>
@@ -945,6 +1021,10 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <source>Chosen: old {} · new {} — Ctrl+L pairs them</source>
             <translation>已选：旧 {} · 新 {} —— 按 Ctrl+L 配对</translation>
         </message>
+        <message>
+            <source>No paragraph to suggest for this row.</source>
+            <translation>此行没有可建议配对的段落。</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -991,6 +1071,24 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>Nothing opened yet.</source>
             <translation>尚未打开过任何文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeMap</name>
+        <message>
+            <source>Change map: click to go there</source>
+            <translation>改动分布图：单击即可跳转</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsShort</name>
+        <message>
+            <source>PP{n}</source>
+            <translation>序言第{n}段</translation>
+        </message>
+        <message>
+            <source>OP{n}</source>
+            <translation>执行第{n}段</translation>
         </message>
     </context>
 </TS>

@@ -30,7 +30,9 @@ def test_facts_panel_warns_when_vote_counts_and_lists_disagree(demo_window, qtbo
 
 def test_facts_panel_shows_both_documents(demo_window):
     text = demo_window.facts.browser.toPlainText()
-    for expected in ("A/HRC/RES/37/23", "A/HRC/RES/43/21", "28 / 1 / 17", "23 / 16 / 8",
+    for expected in ("A/HRC/RES/37/23", "A/HRC/RES/43/21",
+                     "28 in favour · 1 against · 17 abstaining",
+                     "23 in favour · 16 against · 8 abstaining", "23 March 2018", "54th meeting",
                      "美利坚合众国", "Documents cited: what changed", "A/HRC/43/31"):
         assert expected in text
 
@@ -84,7 +86,8 @@ def test_shortcuts_dialog_lists_every_menu_command(demo_window, qtbot):
     rows = demo_window.actions.shortcut_table()
     dialog = ShortcutsDialog(rows, demo_window)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == len(rows) == 47   # Undo and Redo in the Edit menu
+    # Undo and Redo, Copy reference and Pair with the suggested paragraph in the Edit menu
+    assert dialog.table.rowCount() == len(rows) == 49
     found = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
              for r in range(dialog.table.rowCount())}
     assert ("Next change", "F7, Alt+Down") in found

@@ -11,7 +11,8 @@ from viewer.engine import demo_paths
 from viewer.model import Granularity
 from viewer.present import rows as display
 
-from ui_helpers import current_label, labels, row_index, wait_loaded, wait_new_comparison
+from ui_helpers import (accounted, current_label, folds, labels, row_index, wait_loaded,
+                        wait_new_comparison)
 
 DEMO_SUMMARY = "12 added · 1 deleted · 14 modified · 2 moved · 3 renumbered"
 
@@ -99,8 +100,13 @@ def test_show_only_changes_hides_unchanged_rows(demo_window, qtbot):
     shown = labels(win)
     assert len(shown) == 27
     assert "PP1" not in shown and "PP3" not in shown and shown[0] == "PP2"
-    assert all(win.rows[win.view.model.visible[i]].changed for i in range(len(shown)))
-    assert win.summary_text() == DEMO_SUMMARY + "   (only changes shown)"
+    # the unchanged rows are folded in place, counted: PP1, PP3, PP5–PP6, PP12 → PP17
+    assert folds(win) == ["PP1-PP1:1", "PP3-PP3:1", "PP5-PP6:2", "PP17-PP17:1"]
+    assert accounted(win) == 32
+    assert all(win.rows[full].changed for full in win.view.model.visible
+               if win.view.model.fold_at(full) is None)
+    assert win.summary_text() == DEMO_SUMMARY + "   (only changes shown)" + \
+        "   5 unchanged paragraphs folded"
     assert win.settings.only_changes() is True
     win.actions["only_changes"].trigger()
     assert len(labels(win)) == 32

@@ -14,9 +14,23 @@ def wait_new_comparison(qtbot, win, before, timeout: int = 20000) -> None:
 
 
 def labels(win) -> list[str]:
-    """Labels of the rows the view shows, top to bottom."""
+    """Labels of the rows the view shows with their text, top to bottom (folded runs of
+    unchanged rows are left out: see ``folds``)."""
     m = win.view.model
-    return [m.row_at(i).label for i in range(m.rowCount())]
+    return [m.row_at(i).label for i in range(m.rowCount()) if m.fold_at(m.visible[i]) is None]
+
+
+def folds(win) -> list[str]:
+    """The folded runs the view shows, as '<first>-<last>:<count>'."""
+    m = win.view.model
+    return [f"{f.first}-{f.last}:{f.count}" for f in (m.fold_at(full) for full in m.visible)
+            if f is not None]
+
+
+def accounted(win) -> int:
+    """Rows shown plus rows folded away: every row of the comparison once."""
+    m = win.view.model
+    return sum(m.fold_at(full).count if m.fold_at(full) else 1 for full in m.visible)
 
 
 def row_index(win, key: str) -> int:

@@ -11,7 +11,7 @@ from ..model import Comparison, Metadata, Vote
 
 # Field keys in display order; the panel translates them.
 FIELDS = ("body", "session", "agenda_item", "number", "symbol", "title", "status", "date",
-          "sponsors", "report", "meeting", "vote", "in_favour", "against", "abstaining",
+          "sponsors", "on_behalf_of", "report", "meeting", "vote", "in_favour", "against", "abstaining",
           "footnotes", "citations")
 LIST_FIELDS = frozenset({"sponsors", "in_favour", "against", "abstaining", "footnotes",
                          "citations"})
@@ -27,10 +27,16 @@ class Fact:
     removed: tuple[str, ...] = ()    # lists: in old, not in new
     warn_old: tuple[str, ...] = ()   # e.g. vote counts that disagree with the country lists
     warn_new: tuple[str, ...] = ()
+    note_old: str | None = None      # a code the panel words instead of an empty value
+    note_new: str | None = None
 
     @property
     def is_list(self) -> bool:
         return self.field in LIST_FIELDS
+
+
+# Note codes (whoever shows them words them): an adopted text does not list its sponsors.
+NOT_LISTED_WHEN_ADOPTED = "not_listed_when_adopted"
 
 
 def _join(*parts: str | None, sep: str = " · ") -> str | None:
@@ -43,8 +49,8 @@ def _scalar(m: Metadata, name: str) -> str | None:
         return _join(m.session, m.session_dates)
     if name == "agenda_item":
         return _join(m.agenda_item, m.agenda_title)
-    if name == "sponsors":
-        return None
+    if name == "on_behalf_of":
+        return m.on_behalf_of
     if name == "meeting":
         return m.meeting
     return getattr(m, name)
@@ -60,16 +66,10 @@ def vote_counts(vote: Vote | None) -> str | None:
     return WITHOUT_VOTE if vote is not None and vote.without_vote else None
 
 
-def _sponsors(m: Metadata) -> tuple[str, ...]:
-    out = tuple(m.sponsors)
-    if m.on_behalf_of:
-        out += (f"({m.on_behalf_of})",)
-    return out
-
-
 def _lists(m: Metadata, name: str) -> tuple[str, ...]:
+    # The group a sponsor speaks for (on_behalf_of) is not a sponsor: it is its own field.
     if name == "sponsors":
-        return _sponsors(m)
+        return tuple(m.sponsors)
     if name in ("in_favour", "against", "abstaining"):
         return tuple(getattr(m.vote, name)) if m.vote else ()
     if name == "footnotes":
@@ -93,6 +93,9 @@ def facts(comparison: Comparison) -> list[Fact]:
                                 tuple(x for x, t in zip(lb, tb) if t not in ta),
                                 tuple(x for x, t in zip(la, ta) if t not in tb)))
                 continue
+            if name == "sponsors" and _unlisted(a, b, la, lb):
+                out.append(_not_listed(name, la, lb, a, b))
+                continue
             out.append(Fact(name, la, lb, set(la) != set(lb),
                             tuple(x for x in lb if x not in la),
                             tuple(x for x in la if x not in lb)))
@@ -107,5 +110,32 @@ def facts(comparison: Comparison) -> list[Fact]:
             va, vb = _scalar(a, name), _scalar(b, name)
             if va is None and vb is None:
                 continue
-            out.append(Fact(name, va, vb, va != vb))
+            if name == "on_behalf_of" and _unlisted(a, b, va, vb):
+                out.append(_not_listed(name, va, vb, a, b))
+                continue
+            differs = va != vb
+            if name == "agenda_item":
+                differs = _agenda_differs(a, b)
+            out.append(Fact(name, va, vb, differs))
     return out
+
+
+def _agenda_differs(a: Metadata, b: Metadata) -> bool:
+    """The same item number is the same agenda item, whether or not a text prints its title;
+    titles count only when both print one."""
+    if a.agenda_item != b.agenda_item:
+        return True
+    return bool(a.agenda_title and b.agenda_title and a.agenda_title != b.agenda_title)
+
+
+def _unlisted(a: Metadata, b: Metadata, va, vb) -> bool:
+    """A draft's sponsors against an adopted text, which does not list sponsors at all."""
+    return (bool(va) != bool(vb)) and \
+        (a.status == "adopted" and not va or b.status == "adopted" and not vb)
+
+
+def _not_listed(name: str, va, vb, a: Metadata, b: Metadata) -> Fact:
+    """Not a change: the adopted side says why it is empty instead of striking the names out."""
+    return Fact(name, va, vb, False,
+                note_old=NOT_LISTED_WHEN_ADOPTED if a.status == "adopted" and not va else None,
+                note_new=NOT_LISTED_WHEN_ADOPTED if b.status == "adopted" and not vb else None)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QListView,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView,
                                QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
+from .changemap import ChangeMap
 from .connector import Connector
 from .delegates import RowDelegate
-from ..present.rows import Link, Match, RowView
+from ..present.rows import Fold, Link, Match, RowView
 from .pairs_model import PairsModel
-from .rowlayout import RowMetrics
+from .rowlayout import PAD_H, PAD_V, RowMetrics
 from .theme import Theme
 
 
@@ -46,10 +47,39 @@ class Pane(QListView):
         self._no_mirror = False
 
     def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self._page(event.key() == Qt.Key.Key_PageDown)
+            return
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         self._no_mirror = ctrl and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         super().keyPressEvent(event)
         self._no_mirror = False
+
+    def _page(self, down: bool) -> None:
+        """Scroll a page and make current the first row wholly in sight (Qt's own PageDown
+        picks the row at the bottom edge, often half hidden)."""
+        model = self.model()
+        if model is None or not model.rowCount():
+            return
+        bar = self.verticalScrollBar()
+        before = bar.value()
+        bar.setValue(before + (bar.pageStep() if down else -bar.pageStep()))
+        last = model.rowCount() - 1
+        if bar.value() == before:          # at the end already: go to the last (first) row
+            target = last if down else 0
+        else:
+            top = self.indexAt(QPoint(4, 0))
+            target = top.row() if top.isValid() else (last if down else 0)
+            rect = self.visualRect(model.index(target, 0))
+            # half hidden above the edge: the next row, unless this one fills the view
+            if rect.top() < 0 and target < last and rect.bottom() < self.viewport().height():
+                target += 1
+        self.setCurrentIndex(model.index(target, 0))
+
+    def wheel_from(self, event) -> None:
+        """A wheel turned over a neighbour (the connector, the change map) scrolls this pane."""
+        self.wheelEvent(event)
 
     def focusInEvent(self, event):
         super().focusInEvent(event)
@@ -88,7 +118,8 @@ class _SplitArea(QWidget):
     def __init__(self, host: "CompareView"):
         super().__init__(host)
         self.host = host
-        for w in (host.old_header, host.new_header, host.old_pane, host.connector, host.new_pane):
+        for w in (host.old_header, host.new_header, host.old_pane, host.connector, host.new_pane,
+                  host.new_map):
             w.setParent(self)
 
     def resizeEvent(self, event):
@@ -101,14 +132,16 @@ class _SplitArea(QWidget):
         bar = h.new_pane.verticalScrollBar()
         sb = bar.sizeHint().width() if bar.isVisible() else 0
         conn = Connector.WIDTH
-        text = max(60, (width - conn - h.metrics.gutter - sb) // 2)
-        old_w = min(width - conn - 60, h.metrics.gutter + text)
+        cmap = ChangeMap.WIDTH
+        text = max(60, (width - conn - cmap - h.metrics.gutter - sb) // 2)
+        old_w = min(width - conn - cmap - 60, h.metrics.gutter + text)
         head = max(h.old_header.sizeHint().height(), h.new_header.sizeHint().height())
         h.old_header.setGeometry(0, 0, old_w, head)
         h.new_header.setGeometry(old_w, 0, width - old_w, head)
         h.old_pane.setGeometry(0, head, old_w, height - head)
         h.connector.setGeometry(old_w, head, conn, height - head)
-        h.new_pane.setGeometry(old_w + conn, head, width - old_w - conn, height - head)
+        h.new_pane.setGeometry(old_w + conn, head, width - old_w - conn - cmap, height - head)
+        h.new_map.setGeometry(width - cmap, head, cmap, height - head)
 
 
 class CompareView(QWidget):
@@ -117,6 +150,8 @@ class CompareView(QWidget):
     context_menu = Signal(str, int, QPoint)  # side, full index, global position
     row_activated = Signal(int)              # double-click / Enter: full index
     painted = Signal()                       # first paint after new rows were set
+    fold_activated = Signal(int)             # a folded run clicked or Enter: its first row
+    candidate_clicked = Signal(int)          # the "pair with …" chip of a row clicked
 
     def __init__(self, theme: Theme, base_font: QFont, point_size: float, parent=None):
         super().__init__(parent)
@@ -137,6 +172,10 @@ class CompareView(QWidget):
         self.new_pane.setAccessibleName(self.tr("New version"))
         self.inline_pane.setAccessibleName(self.tr("Redline"))
         self.connector = Connector(self.old_pane, self.new_pane, self)
+        self.new_map = ChangeMap(self.new_pane)
+        self.inline_map = ChangeMap(self.inline_pane)
+        for cmap in (self.new_map, self.inline_map):
+            cmap.jump.connect(lambda full: self.set_current(full, scroll=True))
 
         self.old_header, self.new_header, self.inline_header = QLabel(), QLabel(), QLabel()
         for label in (self.old_header, self.new_header, self.inline_header):
@@ -153,7 +192,12 @@ class CompareView(QWidget):
         il.setContentsMargins(0, 0, 0, 0)
         il.setSpacing(0)
         il.addWidget(self.inline_header)
-        il.addWidget(self.inline_pane, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.inline_pane, 1)
+        body.addWidget(self.inline_map)
+        il.addLayout(body, 1)
 
         self.split = split
         self.stack = QStackedWidget()
@@ -184,10 +228,11 @@ class CompareView(QWidget):
     # --- content -------------------------------------------------------------------------
 
     def set_rows(self, rows: tuple[RowView, ...], visible: list[int], links: list[Link],
-                 current_full: int | None = None) -> None:
-        """Show new rows; keep the reading position on ``current_full`` when it is still shown."""
-        self.metrics.set_rows(rows)
-        self.model.set_rows(rows, visible)
+                 current_full: int | None = None, folds: dict[int, Fold] | None = None) -> None:
+        """Show new rows; keep the reading position on ``current_full`` when it is still shown.
+        ``folds``: folded runs of unchanged rows, by the full index of the row shown for each."""
+        self.metrics.set_rows(rows, folds)
+        self.model.set_rows(rows, visible, folds)
         self.connector.set_links(links)
         self._find.clear()
         self._await_paint = True
@@ -216,10 +261,13 @@ class CompareView(QWidget):
 
     def set_point_size(self, size: float) -> None:
         anchor = self.reading_pane().visible_top()
+        current = self.reading_pane().currentIndex()
         self.metrics.set_point_size(size)
         self.split.place()      # the gutter grows with the font
         self._relayout(force=True)
         self.reading_pane().restore_top(anchor)
+        if current.isValid():   # the row being read stays in sight whatever the new heights
+            self.scroll_to(current.row())
 
     def set_theme(self, theme: Theme) -> None:
         self.metrics.set_theme(theme)
@@ -259,6 +307,11 @@ class CompareView(QWidget):
             pane.doItemsLayout()
         self.reading_pane().restore_top(anchor)
         self.connector.update()
+        self.refresh_maps()
+
+    def refresh_maps(self) -> None:
+        self.new_map.refresh()
+        self.inline_map.refresh()
 
     def _sync(self, target: Pane, value: int) -> None:
         if self._syncing:
@@ -274,7 +327,48 @@ class CompareView(QWidget):
             if obj is self.reading_pane().viewport():
                 self._await_paint = False
                 QTimer.singleShot(0, self.painted.emit)
+        elif event.type() == QEvent.Type.MouseButtonPress and \
+                event.button() == Qt.MouseButton.LeftButton:
+            return self._click(obj, event.position().toPoint())
         return False
+
+    def _click(self, viewport, point: QPoint) -> bool:
+        """A click on a folded run expands it; on a row's "pair with …" chip, pairs. True when
+        the click was taken (the row does not also become current)."""
+        pane = next((p for p in (self.old_pane, self.new_pane, self.inline_pane)
+                     if p.viewport() is viewport), None)
+        if pane is None:
+            return False
+        idx = pane.indexAt(point)
+        full = self.model.full_index(idx)
+        if full is None:
+            return False
+        if self.model.fold_at(full) is not None:
+            self.fold_activated.emit(full)
+            return True
+        if pane.side == "new":
+            return False
+        rect = pane.visualRect(idx)
+        chip = self.metrics.chip_at(full, "inline" if pane.side == "inline" else "split",
+                                    point.x() - rect.left(), point.y() - rect.top())
+        if chip is not None and chip.key == "candidate":
+            self.candidate_clicked.emit(full)
+            return True
+        return False
+
+    def chip_point(self, full: int, key: str, side: str = "old") -> QPoint | None:
+        """Where the chip ``key`` of row ``full`` is in ``side``'s viewport (None: not shown)."""
+        pane = {"old": self.old_pane, "inline": self.inline_pane}[side]
+        pos = self.model.position(full)
+        if pos is None:
+            return None
+        geo = self.metrics.geometry(full, "inline" if side == "inline" else "split")
+        rect = pane.visualRect(self.model.index(pos, 0))
+        for chip in geo.chips:
+            if chip.key == key:
+                c = chip.rect.center()
+                return QPoint(int(rect.left() + PAD_H + c.x()), int(rect.top() + PAD_V + c.y()))
+        return None
 
     # --- current row and picks ------------------------------------------------------------
 
@@ -322,8 +416,11 @@ class CompareView(QWidget):
         pane = self.reading_pane()
         idx = self.model.index(pos, 0)
         rect, view = pane.visualRect(idx), pane.viewport().rect()
-        if view.contains(rect):
-            return                                   # already in sight: do not jump
+        # In sight and clear of the edges: do not jump. A row at an edge (where Qt's own
+        # ensure-visible of the new current row leaves it) is brought to the middle.
+        margin = view.height() // 8
+        if view.adjusted(0, margin, 0, -margin).contains(rect):
+            return
         hint = QAbstractItemView.ScrollHint
         tall = rect.height() > view.height() * 0.6
         pane.scrollTo(idx, hint.PositionAtTop if tall else hint.PositionAtCenter)
@@ -351,7 +448,11 @@ class CompareView(QWidget):
 
     def _on_double_click(self, index) -> None:
         full = self.model.full_index(index)
-        if full is not None:
+        if full is None:
+            return
+        if self.model.fold_at(full) is not None:
+            self.fold_activated.emit(full)
+        else:
             self.row_activated.emit(full)
 
     # --- find ----------------------------------------------------------------------------

@@ -35,6 +35,10 @@ class Connector(QWidget):
     def sizeHint(self):
         return QSize(self.WIDTH, 100)
 
+    def wheelEvent(self, event):
+        """The wheel over the strip scrolls the texts (both panes follow the new one)."""
+        self.new_pane.wheel_from(event)
+
     def set_links(self, links: list[Link]) -> None:
         self._rows = [lk for lk in links if lk.origin is None and lk.kind != "unchanged"]
         self._row_keys = [lk.row for lk in self._rows]

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
+                           QTextLayout)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from . import labels
 from .pairs_model import FullIndexRole, RowRole
 from .rowlayout import PAD_H, PAD_V
+
+
+def metrics_line(metrics) -> float:
+    """The height of one line of chip text (a wrapped chip is a rounded box, not a pill)."""
+    return QFontMetricsF(metrics.chip_font).height() + 3
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -40,6 +46,10 @@ class RowDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.fillRect(rect, option.palette.base())
+        if geo.fold is not None:
+            self._paint_fold(painter, rect, geo, theme, view, index)
+            painter.restore()
+            return
 
         runs = getattr(row, self.side)
         layout = {"old": geo.old, "new": geo.new, "inline": geo.inline}[self.side]
@@ -77,6 +87,18 @@ class RowDelegate(QStyledItemDelegate):
                          QPointF(rect.right(), rect.bottom() + 0.5))
         painter.restore()
 
+    def _paint_fold(self, painter, rect: QRectF, geo, theme, view, index) -> None:
+        """A folded run: a muted band with '▸ PP3–PP7 unchanged (5)' on the left pane."""
+        painter.fillRect(rect, QColor(theme.gutter_bg))
+        if view is not None and view.currentIndex().row() == index.row():
+            self._paint_current(painter, rect, theme, view.hasFocus())
+        if self.side != "new":
+            painter.setPen(QColor(theme.muted))
+            geo.fold.draw(painter, QPointF(rect.left() + PAD_H, rect.top() + 5))
+        painter.setPen(QPen(QColor(theme.row_line), 1, Qt.PenStyle.DashLine))
+        for y in (rect.top() + 0.5, rect.bottom() + 0.5):
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+
     def _paint_empty(self, painter, rect: QRectF, theme) -> None:
         painter.fillRect(rect, QColor(theme.empty_side))
         hatch = QBrush(QColor(theme.row_line), Qt.BrushStyle.BDiagPattern)
@@ -113,11 +135,17 @@ class RowDelegate(QStyledItemDelegate):
             r = chip.rect.translated(top)
             bgc, fgc = theme.chip(chip.key)
             path = QPainterPath()
-            path.addRoundedRect(r, r.height() / 2, r.height() / 2)
+            radius = min(r.height(), metrics_line(metrics)) / 2
+            path.addRoundedRect(r, radius, radius)
             painter.fillPath(path, bgc)
             painter.setPen(QPen(fgc, 0.8))
             painter.drawPath(path)
-            painter.drawText(r, Qt.AlignmentFlag.AlignCenter, chip.text)
+            painter.drawText(r.adjusted(5, 0, -5, 0), int(Qt.AlignmentFlag.AlignCenter |
+                                                          Qt.TextFlag.TextWordWrap |
+                                                          Qt.TextFlag.TextWrapAnywhere), chip.text)
+        if geo.score is not None:
+            painter.setPen(QColor(theme.muted))
+            geo.score.draw(painter, QPointF(top.x(), top.y() + geo.score_y))
         if self.host.model.has_note(row):
             self._paint_note_mark(painter, QRectF(gutter.right() - 20, rect.top() + PAD_V - 1,
                                                   15, 15), theme)

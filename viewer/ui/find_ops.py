@@ -25,7 +25,7 @@ class FindOps:
         sides = self.find_bar.sides(self.view.mode == "inline")
         self._found = find_matches(self.rows, range(len(self.rows)), needle, sides,
                                            self.find_bar.case_sensitive())
-        shown = set(self.visible)
+        shown = set(self.visible) - self._folded
         candidates = [i for i, m in enumerate(self._found) if not keep_position or m.row in shown]
         self._found_at = None
         if candidates:
@@ -54,14 +54,20 @@ class FindOps:
         """Highlight the shown matches and go to the current one, showing all rows first when
         it is in a row the filter hides."""
         at = self._found_at
-        if at is not None and self._found[at].row not in self.visible:
+        if at is not None and self._found[at].row in self._folded and \
+                self.actions["only_changes"].isChecked():
             target = self._found[at]
             self.set_only_changes(False)      # re-searches when the bar is open: same matches
             self._found_at = self._found.index(target)
             self.statusBar().showMessage(self.tr("Showing all paragraphs: the match is in an "
                                                  "unchanged paragraph."), 6000)
-        shown = set(self.visible)
-        self._matches = shown_matches(self._found, self.visible)
+        at = self._found_at
+        if at is not None and self._found[at].row in self._folded:   # in a long folded run
+            target = self._found[at]
+            self.reveal(target.row)
+            self._found_at = self._found.index(target)
+        shown = set(self.visible) - self._folded
+        self._matches = shown_matches([m for m in self._found if m.row in shown], self.visible)
         self._match = None if self._found_at is None else \
             sum(1 for m in self._found[:self._found_at] if m.row in shown)
         self.view.set_find(self._matches, self._match)

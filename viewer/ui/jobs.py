@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from ..loaders import load_document
-from ..model import Comparison, DiffOptions, Pins, Resolution, compare
+from ..model import Comparison, DiffOptions, InputError, Pins, Resolution, compare
 from ..model.session import Session, Source
 
 _PARSED: "OrderedDict[tuple[str, int, str], Resolution]" = OrderedDict()
@@ -54,10 +54,38 @@ def load_source(path: str, report=lambda stage: None) -> Source:
     return Source(loaded.path, loaded.text)
 
 
+class FilesRejected(InputError):
+    """More than one file of a pair was refused: each is reported (``errors``), not only the
+    first. Its code and path are the first one's; its message lists them all."""
+
+    def __init__(self, errors: list[InputError]):
+        self.errors = tuple(errors)
+        first = errors[0]
+        super().__init__(first.code, first.path, first.detail)
+
+    def message(self, language: str | None = None) -> str:
+        return "\n".join(e.message(language) for e in self.errors)
+
+
+def rejected_paths(exc: BaseException) -> list[str]:
+    """The files an opening error refused (none for other errors)."""
+    errors = getattr(exc, "errors", None) or ((exc,) if isinstance(exc, InputError) else ())
+    return [e.path for e in errors if e.path]
+
+
 def open_pair(old_path: str, new_path: str, options: DiffOptions, report=lambda s: None,
               pins: Pins = Pins(), notes: dict | None = None) -> Loaded:
-    old = load_source(old_path, report)
-    new = load_source(new_path, report)
+    sources, errors = [], []
+    for path in (old_path, new_path):      # both are tried, so that each bad one is reported
+        try:
+            sources.append(load_source(path, report))
+        except InputError as exc:
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise FilesRejected(errors)
+    old, new = sources
     session = Session(old, new, options, pins, dict(notes or {}))
     return Loaded(session, compare_session(session, report), (old.name, new.name))
 

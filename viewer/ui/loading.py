@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from ..present.rows import links, next_change, summary_counts, visible_rows
+from ..present.rows import fold_layout, hidden_count, links, next_change, summary_counts
 from . import jobs, labels
 from .dialogs import show_error
 from .start_page import is_demo_pair
@@ -38,8 +38,17 @@ class Loading:
         self._show(value, kind)
 
     def _job_failed(self, _lane: str, exc) -> None:
+        self._forget_rejected(exc)
         self.report_error(exc)
         self.load_failed.emit(exc)
+
+    def _forget_rejected(self, exc) -> None:
+        """A refused file is not kept as chosen on the start page (the other one is)."""
+        bad = {os.path.abspath(p) for p in jobs.rejected_paths(exc)}
+        for side in ("old", "new"):
+            chosen = self.start_page.pending(side)
+            if chosen and os.path.abspath(chosen) in bad:
+                self.start_page.set_pending(side, None)
 
     def report_error(self, exc: BaseException) -> None:
         if self.headless_errors:
@@ -57,6 +66,7 @@ class Loading:
         if kind == "open":
             self._focus_key = None
             self._keep_place = False
+            self._unfolded = set()
             doc.open(loaded.session, loaded.disk_paths, loaded.saved_path)
             if loaded.saved_path:
                 self.settings.add_recent_comparison(loaded.saved_path)
@@ -92,18 +102,30 @@ class Loading:
 
     def _refresh_rows(self, current_key: str | None = None) -> None:
         only = self.actions["only_changes"].isChecked()
-        self.visible = visible_rows(self.rows, only)
+        self.visible, self.folds = fold_layout(self.rows, only, self._unfolded)
+        self._folded = {m for f in self.folds.values() for m in f.members}
         full = None
         if current_key is not None:
             full = next((r.index for r in self.rows if r.key == current_key), None)
-            if full is not None and full not in self.visible:
+            if full is not None and (full not in self.visible or full in self._folded):
                 pos = next_change(self.rows, list(range(len(self.rows))), full, True)
                 full = pos if pos is not None and pos in self.visible else None
-        self.view.set_rows(self.rows, self.visible, links(self.rows, self.visible), full)
+        self.view.set_rows(self.rows, self.visible, links(self.rows, self.visible), full,
+                           self.folds)
         self._refresh_notes()
         if self.find_bar.isVisible() and self.find_bar.text():
             self._search(keep_position=True)
         self._update_picks()
+
+    def unfold(self, full: int) -> None:
+        """Open the folded run shown as row ``full`` in place; its first row becomes current."""
+        fold = self.folds.get(full)
+        if fold is None:
+            return
+        self._unfolded.add(fold.key)
+        self._refresh_rows()
+        self.view.set_current(fold.members[0], scroll=True)
+        self._update_summary()
 
     def _update_headers(self) -> None:
         c = self.comparison
@@ -123,6 +145,9 @@ class Loading:
         text = labels.summary(summary_counts(self.comparison))
         if self.actions["only_changes"].isChecked():
             text += "   " + self.tr("(only changes shown)")
+        folded = hidden_count(self.folds)
+        if folded:      # what the folds hide stays counted in sight
+            text += "   " + labels.folded_count(folded)
         self.summary_label.setText(text)
 
     def summary_text(self) -> str:
@@ -151,7 +176,7 @@ class Loading:
             return
         self.worker.cancel("compare")
         self.document.close()
-        self.visible = []
+        self.visible, self.folds, self._folded = [], {}, set()
         self._watch(())
         self.view.set_rows((), [], [])
         self.outline.set_rows((), {}, 0)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu,
                                QProgressBar, QStackedWidget, QVBoxLayout, QWidget)
 
@@ -32,7 +32,9 @@ from ..model import DiffOptions
 from ..model.session import Session
 from ..present.rows import RowView
 from .actions import Actions
+from .changemap import ChangeMap
 from .compare_view import CompareView
+from .connector import Connector
 from .document import ComparisonDocument
 from .dialogs import ShortcutsDialog, about
 from .file_ops import FileOps
@@ -47,8 +49,10 @@ from .note_ops import NoteOps
 from .notes_panel import NotesPanel
 from .outline import Outline
 from .pairing import Pairing
+from .rowlayout import PAD_H
 from .settings import Settings
 from .start_page import StartPage
+from . import labels
 from .theme import theme_for
 from .view_state import OPTION_DEBOUNCE_MS, ViewState
 from .worker import Worker
@@ -70,6 +74,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self.document = ComparisonDocument(options or self.settings.options(), self)
         self.theme = theme_for(self.palette())
         self.visible: list[int] = []
+        self.folds: dict = {}                # folded runs shown, by the full index of their row
+        self._folded: set[int] = set()       # every row inside a fold
+        self._unfolded: set[str] = set()     # fold keys the user opened
+        self._compact: bool | None = None    # panels tabbed in one narrow dock (small screens)
         self._focus_key: str | None = None   # the row to show after the next recomputation
         self._keep_place = True              # False: a newly opened comparison starts at the top
         self._matches: list[Match] = []   # shown matches (find_ops)
@@ -102,6 +110,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self._disk_timer.setSingleShot(True)
         self._disk_timer.setInterval(400)
         self._disk_timer.timeout.connect(self._on_disk_change)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_panels)
 
         self.setAcceptDrops(True)
         self._apply_language(self._initial_language())
@@ -149,6 +161,8 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self.view.context_menu.connect(self._context_menu)
         self.view.row_activated.connect(lambda _full: self.edit_note())
         self.view.painted.connect(self.comparison_shown)
+        self.view.fold_activated.connect(self.unfold)
+        self.view.candidate_clicked.connect(self.pair_candidate)
         self.outline.row_activated.connect(lambda full: self.go_to_row(full, focus=False))
         self.outline.orphans_activated.connect(self.show_orphans)
         self.notes.note_edited.connect(self.set_note)
@@ -174,6 +188,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self.setTabOrder(self.view.inline_pane, self.find_bar.edit)
         self.setTabOrder(self.find_bar.edit, self.facts.browser)
         self.setTabOrder(self.facts.browser, self.notes.editor)
+        # Window shortcuts that a text box would take for its own editing key (Ctrl+E is
+        # "end of line" in Qt's line edits) go to the window.
+        for box in (self.find_bar.edit, self.notes.editor, self.outline.filter):
+            box.installEventFilter(self)
 
     def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(self)
@@ -212,6 +230,8 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
             "reload": self.reload_from_disk, "swap": self.swap_sides, "export": self.ask_export,
             "print_preview": self.print_preview, "print": self.print_comparison,
             "close": self.close_comparison, "quit": self.close, "copy": self.copy_text,
+            "copy_ref": lambda: self.copy_reference(),
+            "pair_candidate": lambda: self.pair_candidate(),
             "find": self.open_find, "find_next": lambda: self.find_step(True),
             "find_prev": lambda: self.find_step(False), "note": self.edit_note,
             "pair": self.pair_selected, "pair_with": self.pair_with_dialog,
@@ -298,6 +318,60 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
             self._default_docks = False
             self.resizeDocks([self.outline_dock, self.facts_dock], [215, 345],
                              Qt.Orientation.Horizontal)
+        self._fit_timer.start()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_timer.start()     # after the layout took the new size
+
+    # Each text column keeps about this many Chinese characters per line; the panels give way.
+    MIN_CHARS = 20
+
+    def text_room(self) -> int:
+        """Width the comparison needs for MIN_CHARS characters per line in each text column."""
+        m = self.view.metrics
+        char = QFontMetricsF(m.text_font).horizontalAdvance("国")
+        scroll = self.view.new_pane.verticalScrollBar().sizeHint().width()
+        column = char * self.MIN_CHARS + 2 * PAD_H + 4
+        return int(m.gutter + 2 * column + Connector.WIDTH + ChangeMap.WIDTH + scroll)
+
+    def _fit_panels(self) -> None:
+        """On a small screen the texts win: the outline, facts and notes share one tabbed
+        dock on the right, as narrow as it must be; on a wide one they go back to two sides."""
+        if not self.isVisible():
+            return
+        spare = self.width() - self.text_room()
+        compact = spare < 215 + 345
+        docks = [self.outline_dock, self.facts_dock, self.notes_dock]
+        if compact != self._compact:
+            self._compact = compact
+            if compact:
+                for dock in docks:
+                    if self.dockWidgetArea(dock) != Qt.DockWidgetArea.RightDockWidgetArea:
+                        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+                self.tabifyDockWidget(self.facts_dock, self.outline_dock)
+                self.tabifyDockWidget(self.facts_dock, self.notes_dock)
+                self.facts_dock.raise_()
+            else:
+                self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+                self.resizeDocks([self.outline_dock, self.facts_dock], [215, 345],
+                                 Qt.Orientation.Horizontal)
+            self._fit_timer.start()    # size them once the layout has taken the new places
+            return
+        if compact:
+            # tabbed docks share one width: give it to each of them
+            shown = [d for d in docks if not d.isHidden() and not d.isFloating()]
+            if shown:
+                width = max(120, min(345, spare - 8))
+                self.resizeDocks(shown, [width] * len(shown), Qt.Orientation.Horizontal)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.ShortcutOverride and \
+                event.keyCombination().toCombined() == (
+                    Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_E).toCombined():
+            event.ignore()          # not the text box's: the window's Export shortcut
+            return True
+        return super().eventFilter(obj, event)
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -326,11 +400,13 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     def _update_actions(self) -> None:
         has = self.comparison is not None
         for name in ("save", "save_as", "swap", "export", "print_preview", "print", "close",
-                     "copy", "find", "find_next", "find_prev", "note", "pair", "pair_with",
+                     "copy", "copy_ref", "find", "find_next", "find_prev", "note", "pair", "pair_with",
                      "unpair", "reset_pairing", "next_change", "prev_change", "first_row",
                      "last_row", "goto", "focus_old", "focus_new"):
             self.actions[name].setEnabled(has)
         self.actions["reload"].setEnabled(has and bool(self.disk_paths))
+        row = self.current_row() if has else None
+        self.actions["pair_candidate"].setEnabled(row is not None and row.candidate is not None)
 
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
@@ -348,6 +424,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
                 d.show()
             self._hidden_docks = None
             self.facts_dock.raise_()
+            self._fit_timer.start()      # the panels are back: fit them to the screen again
 
     def _show_dock(self, dock: QDockWidget) -> None:
         dock.show()
@@ -377,16 +454,40 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
 
     def copy_text(self) -> None:
         row = self.current_row()
-        if row is None:
+        if row is None or row.index in self.folds:     # a folded run has no one text
             return
         pane = self.view.old_pane if self.view.old_pane.hasFocus() else None
         text = row.old_text if pane is not None else (row.new_text or row.old_text)
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("Copied the text of {}.").format(row.label), 3000)
+        self.statusBar().showMessage(self.tr("Copied the text of {}.").format(labels.row_label(row)), 3000)
+
+    def copy_reference(self, side: str | None = None) -> str | None:
+        """Copy 'A/HRC/RES/43/21, OP 4' and the text (a pair: both versions and the changes)."""
+        from ..present.report import document_name
+        from ..present.rows import reference_text
+        row = self.current_row()
+        if row is None or row.index in self.folds:
+            return None
+        lang = self.language()
+        c = self.comparison
+        text = reference_text(row, document_name(c.old, lang), document_name(c.new, lang), lang,
+                              side)
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Copied the reference to {}.").format(
+            labels.row_label(row)), 3000)
+        return text
 
     def _context_menu(self, side: str, full: int, pos) -> None:
+        if full in self.folds:
+            self.unfold(full)
+            return
         menu = QMenu(self)
-        for name in ("note", "-", "pair", "pair_with", "unpair", "-", "copy"):
+        row = self.rows[full]
+        if side in ("old", "new") and row.old_ids and row.new_ids:
+            only = menu.addAction(self.tr("Copy reference to this version"))
+            only.triggered.connect(lambda: self.copy_reference(side))
+        for name in ("note", "-", "pair", "pair_with", "pair_candidate", "unpair", "-", "copy",
+                     "copy_ref"):
             if name == "-":
                 menu.addSeparator()
             else:

@@ -33,7 +33,18 @@ class MetadataPanel(Retranslating, QWidget):
         self.comparison = None
         self.theme: Theme = LIGHT
         self.language = "en"  # set by the window with the interface language
+        self.narrow = False   # too narrow for three columns: each field's name above its values
         self.retranslate()
+
+    # Below this width the names column would break words ("Sess|ion"): stack instead.
+    NARROW = 300
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.render()
 
     def retranslate(self) -> None:
         self.browser.setAccessibleName(self.tr("Document facts"))
@@ -63,10 +74,10 @@ class MetadataPanel(Retranslating, QWidget):
         new_name = os.path.basename(c.new.source) or self.tr("New version")
         out = ["<table width='100%' cellspacing='0' cellpadding='4' "
                "style='border-collapse:collapse'>",
-               f"<tr><th align='left' width='22%'></th>"
-               f"<th align='left' width='39%'>{_esc(old_word)}<br>"
+               "<tr>" if self.narrow else "<tr><th align='left' width='18%'></th>",
+               f"<th align='left' width='{50 if self.narrow else 41}%'>{_esc(old_word)}<br>"
                f"<span style='font-weight:normal;color:{t.muted}'>{_esc(old_name)}</span></th>"
-               f"<th align='left' width='39%'>{_esc(new_word)}<br>"
+               f"<th align='left' width='{50 if self.narrow else 41}%'>{_esc(new_word)}<br>"
                f"<span style='font-weight:normal;color:{t.muted}'>{_esc(new_name)}</span></th></tr>"]
         for fact in facts(c):
             out.append(self._row(fact))
@@ -78,6 +89,12 @@ class MetadataPanel(Retranslating, QWidget):
         t = self.theme
         bg = f" bgcolor='{t.chips['modified'][0]}'" if fact.differs else ""
         mark = " <b>≠</b>" if fact.differs else ""
+        if self.narrow:
+            name = (f"<td colspan='2' style='border-top:1px solid {t.row_line}'>"
+                    f"<b>{_esc(labels.field(fact.field))}</b>{mark}</td>")
+            cells = [self._value(fact, "old"), self._value(fact, "new")]
+            return f"<tr{bg}>{name}</tr><tr{bg}>" + "".join(
+                f"<td valign='top' width='50%'>{v}</td>" for v in cells) + "</tr>"
         name = (f"<td valign='top' style='border-top:1px solid {t.row_line}'>"
                 f"<b>{_esc(labels.field(fact.field))}</b>{mark}</td>")
         cells = [self._value(fact, "old"), self._value(fact, "new")]
@@ -89,6 +106,10 @@ class MetadataPanel(Retranslating, QWidget):
         t = self.theme
         value = fact.old if side == "old" else fact.new
         warn = fact.warn_old if side == "old" else fact.warn_new
+        note = fact.note_old if side == "old" else fact.note_new
+        res = self.comparison.old if side == "old" else self.comparison.new
+        if note and not value:       # an empty side that is no change (adopted: no sponsors)
+            return f"<i style='color:{t.muted}'>{_esc(labels.fact_note(note))}</i>"
         if fact.is_list:
             items = value or ()
             marked = fact.removed if side == "old" else fact.added
@@ -103,14 +124,22 @@ class MetadataPanel(Retranslating, QWidget):
                                  f"{_esc(shown)}</u>")
                 else:
                     parts.append(_esc(shown))
-            sep = "<br>" if fact.field in ("footnotes", "citations") else "、"
+            # a list is run together as its document's language does: 、 in Chinese, ", " else
+            sep = "<br>" if fact.field in ("footnotes", "citations") else \
+                ("、" if res.language == "zh" else ", ")
             text = sep.join(parts) if parts else f"<span style='color:{t.muted}'>—</span>"
             if items and fact.field in ("in_favour", "against", "abstaining", "sponsors"):
                 text = f"<span style='color:{t.muted}'>({len(items)})</span> " + text
         elif value is None:
             text = f"<span style='color:{t.muted}'>—</span>"
+        elif fact.field == "date":
+            text = _esc(labels.date(value))
+        elif fact.field == "meeting":
+            text = _esc(labels.meeting(value))
+        elif fact.field == "vote":
+            text = _esc(labels.vote(value) if "/" in value else labels.value(value))
         else:
-            text = _esc(labels.value(value) if fact.field in ("status", "vote") else value)
+            text = _esc(labels.value(value) if fact.field == "status" else value)
         if warn:
             vote = (self.comparison.old if side == "old" else self.comparison.new).metadata.vote
             text += self._vote_warning(vote)

@@ -1,10 +1,23 @@
 """MainWindow mixin: current row, change to change, go to, focus. Imported only by main_window."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from ..present.rows import RowView
 from ..present.rows import next_change as change_after   # the method below has its name
+from . import labels
+
+
+def paragraph_id(typed: str) -> str:
+    """What Go to paragraph was given, as an id: 'op 4', 'OP4', '执行第4段', '执行部分第 4 段' and
+    '执行4' are 'OP4'; '序言…' is a PP."""
+    want = typed.strip().upper().replace(" ", "")
+    digits = re.search(r"\d+", want)
+    if digits and ("执行" in want or "序言" in want):
+        return ("OP" if "执行" in want else "PP") + digits.group()
+    return want
 
 
 class Navigation:
@@ -21,14 +34,17 @@ class Navigation:
     def _current_changed(self, full) -> None:
         if full is None or full >= len(self.rows) or self.session is None:
             self.notes.set_row(None, "", "")
+            self.actions["pair_candidate"].setEnabled(False)
             return
         row = self.rows[full]
-        self.notes.set_row(row.key, row.label, self.session.notes.get(row.key, ""))
+        self.actions["pair_candidate"].setEnabled(row.candidate is not None)
+        self.notes.set_row(row.key, labels.row_label(row), self.session.notes.get(row.key, ""))
         self.outline.set_current(full)
 
     def go_to_row(self, full: int, focus: bool = True) -> None:
-        if self.view.model.position(full) is None and self.actions["only_changes"].isChecked():
+        if full in self._folded and self.actions["only_changes"].isChecked():
             self.set_only_changes(False)      # an unchanged row was asked for: show all rows
+        self.reveal(full)
         self.view.set_current(full, scroll=True)
         if focus:
             self.view.reading_pane().setFocus()
@@ -45,9 +61,20 @@ class Navigation:
             return
         self.view.set_current(self.visible[found], scroll=True)
 
+    def reveal(self, full: int) -> None:
+        """Open the fold that hides row ``full`` (if one does)."""
+        for head, fold in list(self.folds.items()):
+            if full in fold.members:
+                self._unfolded.add(fold.key)
+                self._refresh_rows()
+                self._update_summary()
+                return
+
     def go_edge(self, which: int) -> None:
-        if self.visible:
-            self.view.set_current(self.visible[which], scroll=True)
+        """The first (last) paragraph shown with its text (a folded run is passed over)."""
+        rows = [f for f in self.visible if f not in self.folds] or self.visible
+        if rows:
+            self.view.set_current(rows[which], scroll=True)
 
     def go_to_dialog(self) -> None:
         if not self.rows:
@@ -56,7 +83,7 @@ class Navigation:
                                         self.tr("Paragraph (e.g. OP4 or PP3), new numbering "
                                                 "first:"))
         if ok and text.strip():
-            want = text.strip().upper().replace(" ", "")
+            want = paragraph_id(text)
             for ids_of in (lambda r: r.new_ids, lambda r: r.old_ids):
                 for r in self.rows:
                     if want in ids_of(r):

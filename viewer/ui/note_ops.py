@@ -3,13 +3,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from . import labels
+
 
 class NoteOps:
     """Mixin: expects the attributes set up by MainWindow.__init__."""
 
     def edit_note(self) -> None:
-        if self.current_row() is None:
+        row = self.current_row()
+        if row is None:
             return
+        if row.index in self.folds:     # a note belongs to a paragraph: open the run first
+            self.unfold(row.index)
         self._show_dock(self.notes_dock)
         self.notes.editor.setFocus()
 
@@ -22,7 +27,7 @@ class NoteOps:
         current = self.notes.current_key()
         if current in keys and self.comparison is not None:
             full = self.view.current_full()
-            self.notes.set_row(current, self.rows[full].label if full is not None else current,
+            self.notes.set_row(current, labels.row_label(self.rows[full]) if full is not None else current,
                                self.session.notes.get(current, ""))
         if self.comparison is not None:
             notes = self.session.notes

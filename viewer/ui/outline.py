@@ -50,7 +50,7 @@ class OutlineModel(QAbstractListModel):
         row = self.rows[index.row()]
         words = ([] if row.status == "unchanged" else [row.status]) + list(row.flags)
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.label
+            return labels.row_label(row, short=True)
         if role == RowRole:
             return row
         if role == FullRole:
@@ -61,9 +61,10 @@ class OutlineModel(QAbstractListModel):
             english = " ".join(words)
             local = " ".join(labels.status(w) for w in words)
             note = " note 批注" if row.key in self.note_keys else ""
-            return f"{row.label} {english} {local}{note} {row.new_text or row.old_text}"
+            named = f"{labels.row_label(row)} {labels.row_label(row, short=True)}"
+            return f"{row.label} {named} {english} {local}{note} {row.new_text or row.old_text}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = " · ".join([row.label] + [labels.status(w) for w in words])
+            text = " · ".join([labels.row_label(row)] + [labels.status(w) for w in words])
             return text + "\n" + (row.new_text or row.old_text)[:200]
         return None
 

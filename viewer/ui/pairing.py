@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from ..model import Pins
+from . import labels
 
 
 class Pairing:
@@ -46,6 +47,17 @@ class Pairing:
         if dialog.exec() and dialog.choice():
             self.pair_paragraphs(*dialog.choice())
 
+    def pair_candidate(self, full: int | None = None) -> None:
+        """One click: pair row ``full`` (default the current row) with the paragraph offered
+        for it — an unmatched paragraph's likeliest partner, or a better partner for a weak
+        pairing. An undoable command like every pairing."""
+        row = self.rows[full] if full is not None and 0 <= full < len(self.rows) \
+            else self.current_row()
+        if row is None or row.candidate is None:
+            self.statusBar().showMessage(self.tr("No paragraph to suggest for this row."), 3000)
+            return
+        self.pair_paragraphs(*row.candidate)
+
     def unpair_current(self) -> None:
         row = self.current_row()
         if row is None or not row.old_ids or not row.new_ids:
@@ -54,7 +66,7 @@ class Pairing:
         self.notes.commit()
         self._focus_key = f"{row.old_ids[0]}>"
         self.document.unpair(row)
-        self.statusBar().showMessage(self.tr("Unpaired {}.").format(row.label), 4000)
+        self.statusBar().showMessage(self.tr("Unpaired {}.").format(labels.row_label(row)), 4000)
 
     def reset_pairing(self) -> None:
         if self.session is None or self.session.pins == Pins():

@@ -2,10 +2,11 @@
 so a row is the same row everywhere (and the "only changes" filter applies to all of them)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from . import labels
-from ..present.rows import RowView
+from ..present.rows import Fold, RowView
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 FullIndexRole = Qt.ItemDataRole.UserRole + 2
@@ -18,10 +19,13 @@ class PairsModel(QAbstractListModel):
         self.visible: list[int] = []
         self._position: dict[int, int] = {}
         self.note_keys: frozenset[str] = frozenset()
+        self.folds: dict[int, Fold] = {}      # full index of a fold's first row -> the fold
 
-    def set_rows(self, rows: tuple[RowView, ...], visible: list[int]) -> None:
+    def set_rows(self, rows: tuple[RowView, ...], visible: list[int],
+                 folds: dict[int, Fold] | None = None) -> None:
         self.beginResetModel()
         self.rows, self.visible = rows, list(visible)
+        self.folds = dict(folds or {})
         self._position = {full: pos for pos, full in enumerate(self.visible)}
         self.endResetModel()
 
@@ -47,6 +51,9 @@ class PairsModel(QAbstractListModel):
             return None
         return self.visible[index.row()]
 
+    def fold_at(self, full_index: int | None) -> Fold | None:
+        return self.folds.get(full_index) if full_index is not None else None
+
     def has_note(self, row: RowView) -> bool:
         return row.key in self.note_keys
 
@@ -59,6 +66,14 @@ class PairsModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self.visible):
             return None
         row = self.row_at(index.row())
+        fold = self.folds.get(row.index)
+        if fold is not None and role in (Qt.ItemDataRole.DisplayRole,
+                                         Qt.ItemDataRole.AccessibleTextRole,
+                                         Qt.ItemDataRole.ToolTipRole):
+            text = labels.fold_text(fold)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
+            return text + " — " + QCoreApplication.translate("Labels", "click or Enter to expand")
         if role == Qt.ItemDataRole.DisplayRole:
             return row.label
         if role == RowRole:
@@ -66,7 +81,14 @@ class PairsModel(QAbstractListModel):
         if role == FullIndexRole:
             return row.index
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            words = [row.label, labels.status(row.status)] + [labels.status(f) for f in row.flags]
+            words = [labels.row_label(row), labels.status(row.status)] + \
+                [labels.status(f) for f in row.flags]
+            if row.weak:
+                words.append(labels.status("weak"))
+            if row.paired:
+                words.append(labels.pairing_score(row))
+            if row.candidate is not None:
+                words.append(labels.pair_with_candidate(row).lstrip("⇄ "))
             if row.verb is not None:
                 words.append(labels.verb_change(row.verb))
             if role == Qt.ItemDataRole.ToolTipRole:

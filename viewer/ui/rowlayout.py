@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
 from . import labels
-from ..present.rows import EQUAL, RowView, Run, plain
+from ..present.rows import EQUAL, Fold, RowView, Run, plain
 from .theme import Theme
 
 PAD_V = 7          # space above and below a row's text
@@ -85,6 +85,9 @@ class RowGeometry:
     label: QTextLayout
     label_h: float
     chips: list[Chip] = field(default_factory=list)
+    score: QTextLayout | None = None    # "pairing 86%" under the chips
+    score_y: float = 0.0
+    fold: QTextLayout | None = None     # a folded run: its one line, instead of texts
     verb: QTextLayout | None = None
     verb_h: float = 0.0
     old: QTextLayout | None = None
@@ -99,6 +102,7 @@ class RowMetrics:
         self.theme = theme
         self._base = QFont(base_font)
         self.rows: tuple[RowView, ...] = ()
+        self.folds: dict[int, Fold] = {}
         self._cache: dict[tuple[int, str], RowGeometry] = {}
         self.widths = {"old": 400.0, "new": 400.0, "inline": 800.0}
         self.set_point_size(point_size)
@@ -124,8 +128,9 @@ class RowMetrics:
         self.theme = theme
         self.invalidate()
 
-    def set_rows(self, rows: tuple[RowView, ...]) -> None:
+    def set_rows(self, rows: tuple[RowView, ...], folds: dict[int, Fold] | None = None) -> None:
         self.rows = rows
+        self.folds = dict(folds or {})
         self.invalidate()
 
     def set_widths(self, old: float, new: float, inline: float) -> bool:
@@ -161,17 +166,39 @@ class RowMetrics:
         return geo
 
     def _build(self, row: RowView, mode: str) -> RowGeometry:
-        label, label_h = layout_plain(row.label, self.label_font, self.gutter - 2 * PAD_H)
+        fold = self.folds.get(row.index)
+        if fold is not None:
+            return self._build_fold(fold, mode)
+        text = labels.row_label(row, short=True)
+        if QFontMetricsF(self.label_font).horizontalAdvance(text) > self.gutter - 2 * PAD_H:
+            # too long for one line: break before the arrow, not inside a Chinese label
+            text = text.replace(" → ", LINE_SEP + "→ ")
+        label, label_h = layout_plain(text, self.label_font, self.gutter - 2 * PAD_H)
         geo = RowGeometry(0, label, label_h)
         y = label_h + 4
         cfm = QFontMetricsF(self.chip_font)
         keys = ([] if row.status == "unchanged" else [row.status]) + list(row.flags)
-        for key in keys:
-            text = labels.status(key)
+        if row.weak:
+            keys.append("weak")
+        chips = [(key, labels.status(key)) for key in keys]
+        if row.candidate is not None:
+            # one click pairs the row with its likeliest partner (an undoable command)
+            chips.append(("candidate", labels.pair_with_candidate(row)))
+        width = self.gutter - 2 * PAD_H
+        for key, text in chips:
             w = cfm.horizontalAdvance(text) + 10
             h = cfm.height() + 3
+            if w > width:         # a long chip (a translation, "pair with …") wraps in the gutter
+                box = cfm.boundingRect(QRectF(0, 0, width - 10, 1000),
+                                       int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere),
+                                       text)
+                w, h = width, box.height() + 5
             geo.chips.append(Chip(key, text, QRectF(0, y, w, h)))
             y += h + CHIP_GAP
+        if row.paired and row.changed:   # how sure the pairing is, where it is in question
+            geo.score, sh = layout_plain(labels.pairing_score(row), self.chip_font, width)
+            geo.score_y = y
+            y += sh + CHIP_GAP
         gutter_h = y
         text_side = "new" if mode == "split" else "inline"
         if row.verb is not None:
@@ -189,3 +216,19 @@ class RowMetrics:
             content = max(gutter_h, geo.verb_h + ih)
         geo.height = int(content + 2 * PAD_V + 1.999)
         return geo
+
+    def _build_fold(self, fold: Fold, mode: str) -> RowGeometry:
+        text = labels.fold_text(fold)
+        width = (self.widths["old"] if mode == "split" else self.widths["inline"]) - 2 * PAD_H
+        layout, h = layout_plain(text, self.label_font, width)
+        empty, _ = layout_plain("", self.label_font, 40)
+        geo = RowGeometry(int(h + 2 * 5 + 1.999), empty, 0.0, fold=layout)
+        return geo
+
+    def chip_at(self, full_index: int, mode: str, x: float, y: float) -> Chip | None:
+        """The chip under (x, y), relative to the row's top-left corner."""
+        geo = self.geometry(full_index, mode)
+        for chip in geo.chips:
+            if chip.rect.translated(PAD_H, PAD_V).contains(QPointF(x, y)):
+                return chip
+        return None

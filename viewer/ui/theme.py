@@ -21,6 +21,10 @@ class Theme(Palette):
 
     def chip(self, key: str) -> tuple[QColor, QColor]:
         """(background, foreground) of the chip for a status or flag."""
+        if key == "weak":          # a warning: the verb callout's amber
+            return QColor(self.verb_bg), QColor(self.verb_fg)
+        if key == "candidate":     # a button: the current row's blue
+            return QColor(self.current), QColor(self.current_border)
         bg, fg = self.chips.get(key, self.chips["unchanged"])
         return QColor(bg), QColor(fg)
 

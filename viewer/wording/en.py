@@ -82,6 +82,12 @@ WORDS: dict[str, str] = {
     'f.vote.against': 'Voted against',
     'f.vote.abstaining': 'Abstained',
     'f.footnotes': 'Footnotes',
+    # Copy reference (viewer.present.rows.reference_text): how a paragraph is cited.
+    'ref.PP': 'PP {n}',
+    'ref.OP': 'OP {n}',
+    'ref.separator': ', ',
+    'ref.changes': 'Changes',
+    'ref.legend': '([-…-] deleted, {+…+} inserted)',
     # Problems with what the user gave (viewer.model.InputError codes); {name} is the file name,
     # {detail} extra facts.
     'error.not_found': '{name}: the file does not exist.',

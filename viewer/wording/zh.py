@@ -82,6 +82,12 @@ WORDS: dict[str, str] = {
     'f.vote.against': '投反对票',
     'f.vote.abstaining': '弃权',
     'f.footnotes': '脚注',
+    # Copy reference (viewer.present.rows.reference_text): how a paragraph is cited.
+    'ref.PP': '序言部分第{n}段',
+    'ref.OP': '执行部分第{n}段',
+    'ref.separator': '，',
+    'ref.changes': '改动',
+    'ref.legend': '（[-…-] 为删除，{+…+} 为插入）',
     # Problems with what the user gave (viewer.model.InputError codes); {name} is the file name,
     # {detail} extra facts.
     'error.not_found': '{name}：文件不存在。',
