@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF loader uses QtPdf
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from synthetic import _pool, _render  # noqa: E402
 

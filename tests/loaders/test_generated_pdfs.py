@@ -159,17 +159,18 @@ def test_long_footnote_continues_on_next_page(qapp, tmp_path):
 def test_generator_prints_the_un_furniture(qapp, tmp_path):
     """What the generator promises, checked on the PDF's own text layer page by page (so a
     failure above is the reader's, not the generator's)."""
-    from PySide6.QtPdf import QPdfDocument
+    import pypdfium2 as pdfium  # the reader's own library: one PDF library in the project
 
     res = seed("hrc-43-21-adopted.zh.txt")
     layout = unpdf.write_un_pdf(res, tmp_path / "a.pdf")
     again = unpdf.write_un_pdf(res, tmp_path / "b.pdf")
     pages = []
     for path in (layout.path, again.path):
-        doc = QPdfDocument()
-        assert doc.load(str(path)) == QPdfDocument.Error.None_
-        pages.append([doc.getAllText(i).text() for i in range(doc.pageCount())])
-        doc.close()
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            pages.append([doc[i].get_textpage().get_text_range() for i in range(len(doc))])
+        finally:
+            doc.close()
     assert pages[0] == pages[1]  # deterministic
     text = [squeeze(t) for t in pages[0]]
     assert layout.job.startswith("GE.20-") and layout.job.endswith("(C)")
@@ -186,23 +187,23 @@ def test_generator_prints_the_un_furniture(qapp, tmp_path):
     assert "注意到人权理事会咨询委员会" in text[note_page - 1].replace(" ", "")
 
     # The cues a layout-aware reader uses are in the geometry: the mark is a raised, smaller
-    # digit; a paragraph's first line is indented against its next line.
-    doc = QPdfDocument()
-    doc.load(str(layout.path))
+    # digit; a paragraph's first line is indented against its next line. Boxes are
+    # (left, bottom, right, top) in PDF points, y upwards.
+    doc = pdfium.PdfDocument(str(layout.path))
     try:
         def box(page: int, index: int):
-            return doc.getSelectionAtIndex(page, index, 1).boundingRectangle()
+            return doc[page].get_textpage().get_charbox(index)
 
         raw = pages[0][note_page - 1]
         at = raw.index("报告；") + 3
         assert raw[at] == "1"
         mark, ideograph = box(note_page - 1, at), box(note_page - 1, at - 2)  # "1" and "告"
-        assert mark.height() < 0.75 * ideograph.height()
-        assert mark.bottom() < ideograph.bottom() - 1
+        assert mark[3] - mark[1] < 0.75 * (ideograph[3] - ideograph[1])
+        assert mark[1] > ideograph[1] + 1  # raised
         raw = pages[0][0]
         first, second = raw.index("重申《世界人权宣言》"), raw.index("条约，包括《公民")
-        assert box(0, first).left() - box(0, second).left() >= 15  # two characters of indent
-        assert abs(box(0, first).top() - box(0, second).top()) >= 12  # and really the line above
+        assert box(0, first)[0] - box(0, second)[0] >= 15  # two characters of indent
+        assert abs(box(0, first)[3] - box(0, second)[3]) >= 12  # and really the line above
     finally:
         doc.close()
 
