@@ -22,8 +22,9 @@ from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QColor, QFont, QFontDatabase,
-                           QGuiApplication, QPageLayout, QPageSize, QPainter, QPen,
-                           QTextCharFormat, QTextCursor, QTextDocument, QTextOption)
+                           QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter,
+                           QPen, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat,
+                           QTextOption)
 
 from ..model import Comparison
 from ..resources import font_path
@@ -177,12 +178,76 @@ class _Geometry:
         return doc
 
 
+STRUCK = QTextFormat.Property.UserProperty + 1   # char format: deleted, painter strikes it
+# Strike mark thickness as a share of the em: thick enough not to pass for a stroke of a
+# Chinese character (whose horizontal strokes are about 0.07 em in WenQuanYi Micro Hei).
+CJK_STRIKE_EM = 0.12
+LATIN_STRIKE_EM = 0.1
+
+
+def _is_cjk(ch: str) -> bool:
+    """Characters drawn on the ideographic em box (the mark goes through its middle)."""
+    o = ord(ch)
+    return (0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+            or 0x20000 <= o <= 0x3FFFF)
+
+
+def _strike_marks(doc: QTextDocument) -> list[QRectF]:
+    """The strike marks of every deleted piece of ``doc``, as rectangles in its coordinates.
+
+    Per line and per script: through the middle of the ideographs' ink box for Chinese (and
+    full-width punctuation), through the middle of the x-height for Latin text; continuous
+    across the gaps between glyphs, so on paper it reads as a line, not as one more stroke."""
+    marks: list[QRectF] = []
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position()
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            it += 1
+            fmt = frag.charFormat()
+            if not frag.isValid() or not fmt.property(STRUCK):
+                continue
+            metrics = QFontMetricsF(fmt.font(), doc.documentLayout().paintDevice())
+            em = metrics.height() * 0.8 or 1.0
+            ink = metrics.tightBoundingRect("中")
+            cjk_mid, latin_mid = ink.center().y(), -metrics.xHeight() / 2.0
+            start, text = frag.position() - block.position(), frag.text()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                a = max(start, line.textStart())
+                b = min(start + len(text), line.textStart() + line.textLength())
+                k = a
+                while k < b:        # contiguous pieces of one script
+                    cjk = _is_cjk(text[k - start])
+                    j = k
+                    while j < b and _is_cjk(text[j - start]) == cjk:
+                        j += 1
+                    piece = text[k - start:j - start].rstrip()
+                    if piece:
+                        x0 = line.cursorToX(k)[0]
+                        x1 = line.cursorToX(k + len(piece))[0]
+                        base = origin.y() + line.y() + line.ascent()
+                        mid = base + (cjk_mid if cjk else latin_mid)
+                        thick = em * (CJK_STRIKE_EM if cjk else LATIN_STRIKE_EM)
+                        marks.append(QRectF(origin.x() + min(x0, x1), mid - thick / 2,
+                                            abs(x1 - x0), thick))
+                    k = j
+        block = block.next()
+    return marks
+
+
 def _formats(geo: _Geometry, points: float) -> dict[str, QTextCharFormat]:
     plain = QTextCharFormat()
     plain.setFont(geo.font(points))
     plain.setForeground(QColor("#111111"))
     dele = QTextCharFormat(plain)
-    dele.setFontStrikeOut(True)
+    # No font strike-out: Qt draws it thin at the height meant for Latin letters, where it
+    # merges with the horizontal strokes of Chinese characters. The painter draws the mark
+    # itself (see _strike_marks); the property tells it which text is deleted.
+    dele.setProperty(STRUCK, True)
     dele.setForeground(DEL_FG)
     dele.setBackground(DEL_BG)
     ins = QTextCharFormat(plain)
@@ -206,9 +271,11 @@ class _Flow:
     width: float
     height: float = 0.0
     cuts: list[float] = field(default_factory=list)   # y of every line bottom, ascending
+    marks: list[QRectF] = field(default_factory=list)  # strike marks of deleted text
 
     def __post_init__(self):
         self.height = self.doc.size().height()
+        self.marks = _strike_marks(self.doc)
         block = self.doc.begin()
         while block.isValid():
             layout = block.layout()
@@ -244,6 +311,9 @@ class _Flow:
         # No ctx.palette: assigning it corrupts refcounts in PySide 6.12; every format sets
         # its own foreground instead, so a dark desktop palette cannot reach the paper.
         self.doc.documentLayout().draw(painter, ctx)
+        for mark in self.marks:
+            if mark.intersects(clip):
+                painter.fillRect(mark, DEL_FG)
 
 
 def _runs_doc(geo: _Geometry, runs: tuple[Run, ...], width: float, fmts) -> QTextDocument:
