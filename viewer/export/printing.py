@@ -282,6 +282,7 @@ class _Flow:
     height: float = 0.0
     cuts: list[float] = field(default_factory=list)   # y of every line bottom, ascending
     marks: list[QRectF] = field(default_factory=list)  # strike marks of deleted text
+    inset: float = 0.0                                  # a quarter of the shortest line
 
     def __post_init__(self):
         self.height = self.doc.size().height()
@@ -295,6 +296,7 @@ class _Flow:
                 self.cuts.append(top + line.y() + line.height())
             block = block.next()
         if self.cuts:
+            self.inset = min(b - a for a, b in zip([0.0] + self.cuts, self.cuts)) / 4.0
             self.cuts[-1] = max(self.cuts[-1], self.height)  # the last piece takes the margin
         else:
             self.cuts.append(self.height)
@@ -312,16 +314,47 @@ class _Flow:
             end = y
         return end
 
+    def tail(self, start: float) -> "_Flow":
+        """What follows the cut at ``start`` (a line's top), as a flow of its own.
+
+        Qt's text layout draws, besides the lines inside its clip, the last line above it
+        (QTextLayout::draw starts from the last line wholly above the clip): clipped out of
+        sight but written into the PDF text layer, so search and copy would return that line
+        twice. A continued piece is therefore a copy of the document without the text already
+        printed, painted from its top."""
+        position = None
+        block = self.doc.begin()
+        while block.isValid() and position is None:
+            layout = block.layout()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                if layout.position().y() + line.y() >= start - self.inset:
+                    position = block.position() + line.textStart()
+                    break
+            block = block.next()
+        if position is None:
+            return self
+        doc = self.doc.clone()
+        doc.documentLayout().setPaintDevice(self.doc.documentLayout().paintDevice())
+        doc.setDefaultFont(self.doc.defaultFont())
+        doc.setDefaultTextOption(self.doc.defaultTextOption())
+        doc.setDocumentMargin(self.doc.documentMargin())
+        doc.setTextWidth(self.doc.textWidth())
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        return _Flow(doc, self.x, self.width)
+
     def paint(self, painter: QPainter, y: float, start: float, end: float) -> None:
         painter.translate(self.x, y - start)
         clip = QRectF(0.0, start, self.width, end - start)
         painter.setClipRect(clip)
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        # The layout draws every line that touches its clip, and the clip only hides pixels:
-        # a line ending exactly at the cut would also be written, invisibly, into the text
-        # layer of the other page (search and copy would return it twice). A clip shrunk by a
-        # hair leaves only the lines of this piece.
-        ctx.clip = clip.adjusted(0.0, 0.5, 0.0, -0.5)
+        # The layout draws every line that reaches into its clip, and the clip only hides
+        # pixels: a line starting exactly at the cut would also be written, invisibly, into
+        # this page's text layer. A clip shrunk by a quarter line leaves it out (cuts fall
+        # between lines); continued pieces start at 0 (see tail).
+        ctx.clip = clip.adjusted(0.0, 0.0, 0.0, -self.inset)
         # No ctx.palette: assigning it corrupts refcounts in PySide 6.12; every format sets
         # its own foreground instead, so a dark desktop palette cannot reach the paper.
         self.doc.documentLayout().draw(painter, ctx)
@@ -700,10 +733,13 @@ class _Paginator:
 
             self._add(op)
             self.y += used
-            starts = ends
             first = False
-            if all(s >= f.height for f, s in zip(flows, starts)):
+            if all(e >= f.height for f, e in zip(flows, ends)):
                 break
+            # What is left of each column goes on as a flow of its own (see _Flow.tail).
+            cut = [0 < e < f.height for f, e in zip(flows, ends)]
+            flows = [f.tail(e) if c else f for f, e, c in zip(flows, ends, cut)]
+            starts = [0.0 if c else e for e, c in zip(ends, cut)]
             self._new_page()
         for flow, bg in extra:
             self._place([flow], background=bg, columns=())
