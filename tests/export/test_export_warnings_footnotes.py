@@ -125,3 +125,22 @@ def test_official_pdfs_export_with_their_footnotes(exported):
                 if note.mark in referred:
                     assert squash(note.text) in text
         assert squash(build_report(comparison, language="en").generated[:30]) in text
+
+
+def test_html_prints_deletions_struck_through_the_middle_and_page_one_without_header(qapp,
+                                                                                    tmp_path):
+    """No browser here to render it: the rules a browser applies when printing are checked."""
+    out = tmp_path / "page.html"
+    export(seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted"), out, {}, language="zh")
+    page = out.read_text(encoding="utf-8")
+    rule = re.sub(r"\s+", " ", re.search(r"\bdel \{([^}]*)\}", page).group(1))
+    # A line through the middle of the glyph box, as thick as the PDF's mark, beside the
+    # browser's own (thickened) line-through; printed although it is a background.
+    assert re.search(r"linear-gradient\(to bottom, transparent calc\(50% - \.06em\), "
+                     r"var\(--del\) calc\(50% - \.06em\), var\(--del\) calc\(50% \+ \.06em\), "
+                     r"transparent calc\(50% \+ \.06em\)\)", rule)
+    assert "text-decoration-thickness: .09em" in rule
+    assert "print-color-adjust: exact" in page
+    assert re.search(r"@page :first \{ @top-left \{ content: none; \} @top-right \{ content: "
+                     r"none; \} \}", page)
+    assert "<del>" in page
