@@ -72,7 +72,7 @@ WORDS: dict[str, str] = {
     'warning.operative_only': '{name} was read as operative paragraphs only (no preambular paragraphs were recognised); check the pairing.',
     'warning.notice': '{name}: the text was read with a reservation ({code}).',
     'warning.low_confidence': '{label}: paired with low confidence (score {score}); check that these paragraphs correspond.',
-    'warning_short': 'Check',
+    'warning_short': 'Warning',
     'footnotes': 'Footnotes',
     'footnote_renumbered': 'note {mark} on the other side',
     'footnote_changed_old': 'not in the new text',

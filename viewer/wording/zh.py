@@ -71,7 +71,7 @@ WORDS: dict[str, str] = {
     'warning.operative_only': '{name} 只识别出执行段（未找到序言段），请核对段落配对。',
     'warning.notice': '{name}：读取文本时有保留（{code}）。',
     'warning.low_confidence': '{label}：配对可信度低（得分 {score}），请核对这两段是否对应。',
-    'warning_short': '请核对',
+    'warning_short': '警告',
     'footnotes': '脚注',
     'footnote_renumbered': '另一文本中为脚注 {mark}',
     'footnote_changed_old': '新文本中没有',
