@@ -3,6 +3,7 @@ page, summary headings whole, table rows continued with their label, bookmarks, 
 time; warnings and every referred footnote on paper; the changes-only export."""
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 from collections import Counter
@@ -35,6 +36,14 @@ def _outline(path: Path) -> list[tuple[int, str, int]]:
         else:
             out.append((depth, tag.group(2), int(tag.group(1))))
     return out
+
+
+def _words(path: Path, page: int) -> list[tuple[float, float, float, float, str]]:
+    """(xMin, yMin, xMax, yMax, text) of each word on ``page`` (from 1), in points."""
+    xml = _text(path, "-bbox", "-f", str(page), "-l", str(page))
+    return [(float(a), float(b), float(c), float(d), html.unescape(t)) for a, b, c, d, t in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+        xml)]
 
 
 def _fill(path: Path) -> list[float]:
@@ -94,26 +103,55 @@ def test_no_nearly_empty_page_and_headings_whole(pdf, language, landscape):
 
 
 def test_a_table_row_cut_across_pages_repeats_its_label(pdf):
-    """The country lists of a vote are long: in portrait their row may go on to page 2, and it
-    goes on under its field name and '(continued)', never under a blank label."""
-    comparison = seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted")
-    path = pdf(comparison, language="en", landscape=False)
-    pages = _text(path, "-layout").split("\f")
-    for page in pages[1:]:
-        body = page.split("\n", 3)[-1]
-        first = next((ln for ln in body.splitlines() if ln.strip()), "")
-        # A page starting inside a row starts with that row's label and '(continued)', or
-        # with a heading / the column header.
-        assert not first.startswith(" " * 20), first
+    """Long lists (sponsors, a vote's country lists) may run over a page: the row goes on
+    under its field name and '(continued)', never under a blank label."""
+    names = tuple(f"Country{k:03d}" for k in range(700))
+    old = tiny_resolution("a.txt", ["Recalling its resolutions,"], ["Decides to act."])
+    new = tiny_resolution("b.txt", ["Recalling its resolutions,"], ["Decides to act now."])
+    # The same sponsors on both sides: one table row (identity), no list of differences.
+    old = replace(old, metadata=replace(old.metadata, sponsors=names))
+    new = replace(new, metadata=replace(new.metadata, sponsors=names))
+    for landscape in (True, False):
+        path = pdf(compare(old, new), language="en", landscape=landscape)
+        pages = _text(path).split("\f")
+        holding = [k for k, page in enumerate(pages) if "Country" in page]
+        assert len(holding) >= 2
+        for k in holding[1:]:
+            words = _words(path, k + 1)
+            label = [w for w in words if w[4] == "Sponsors"]
+            cont = [w for w in words if w[4] == "(continued)"]
+            # '(continued)' right under the field name, in the label column.
+            assert any(abs(a[0] - b[0]) < 1 and 0 <= b[1] - a[3] < 3 for a in label for b in cont), \
+                (landscape, k, label, cont)
+        assert Counter(re.findall(r"Country\d{3}", "".join(pages))) == Counter(names * 2)
 
 
-def test_notes_without_a_row_have_two_columns(pdf):
+def test_notes_without_a_row_have_two_columns(pdf, tmp_path):
+    """A note whose row is gone is printed beside its key, across both text columns: no
+    empty third column (no rule where the table's 'New' column starts)."""
     comparison = seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted")
-    path = pdf(comparison, {"OP99>OP99": "An orphaned note about the old text."}, language="en")
-    text = _text(path, "-layout")
-    assert "Notes without a paragraph" in text
-    line = next(ln for ln in text.splitlines() if "An orphaned note" in ln)
-    assert line.split()[0] == "OP99>OP99"
+    path = pdf(comparison, {"OP99>OP99": "Orphan."}, language="en")
+    pages = _text(path).split("\f")
+    page = next(k for k, p in enumerate(pages, 1) if "Orphan." in p)
+    words = _words(path, page)
+    key = next(w for w in words if w[4] == "OP99>OP99")
+    # The table's 'New' column header, on any page of the table (same place on each).
+    new_column = next(w for k in range(1, len(pages)) for w in _words(path, k) if w[4] == "New:")
+    subprocess.run([require("pdftoppm"), "-r", "150", "-gray", "-f", str(page), "-l", str(page),
+                    str(path), str(tmp_path / "page")], check=True)
+    data = next(tmp_path.glob("page-*.pgm")).read_bytes()
+    width, height, pixels = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s(.*)", data, re.S).groups()
+    width = int(width)
+    scale = 150 / 72
+    # Where the table's middle rule would be: just left of the 'New:' header text.
+    xs = range(int((new_column[0] - 8) * scale), int(new_column[0] * scale))
+    ys = range(int((key[1] + 1) * scale), int((key[3] - 1) * scale))
+    ruled = [x for x in xs if all(pixels[y * width + x] < 200 for y in ys)]
+    assert ruled == []
+    # The table above it does have that rule (the check can see one).
+    row = next(w for w in words if w[4].startswith("OP") and w[1] < key[1] and w[4] != "OP99>OP99")
+    ys = range(int((row[1] + 1) * scale), int((row[3] - 1) * scale))
+    assert [x for x in xs if all(pixels[y * width + x] < 200 for y in ys)]
 
 
 def test_bookmarks_per_section_and_operative_paragraph(pdf):
