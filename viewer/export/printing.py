@@ -5,10 +5,14 @@
 QPdfWriter. Both are QPagedPaintDevices, so there is one code path and the preview shows exactly
 what the PDF contains.
 
-How a page is made: the first pages (identity and summary) are one QTextDocument laid out at the
-page body size and painted page by page; the paragraph table is laid out row by row by this
-module, so a row is never cut unless it is taller than a page (then each column is cut between
-lines). Every page gets the running header (both symbols) and "Page X of Y". All text uses the
+How a page is made: everything — title, warnings, the identity and record tables, the summary,
+the paragraph table, notes — is laid out as rows of text flows, so a row is never cut unless it
+is taller than the room left (then each column is cut between lines and goes on under its
+label and "(continued)"), and the paragraph table starts right under the summary when there is
+room. Each column lists the footnotes its paragraphs refer to. Deletions are struck by this
+module (a thick line through the middle of Chinese glyphs, see ``_strike_marks``), not by the
+font's strike-out. Every page gets the running header (both symbols) and "Page X of Y"; the
+bookmarks are collected for the PDF writer. All text uses the
 bundled WenQuanYi Micro Hei: it renders Chinese on machines without CJK fonts and round-trips
 through Qt's PDF text layer (a font with Kangxi-radical cmap entries would not).
 """
