@@ -29,7 +29,7 @@ def test_export_json(tmp_path):
     assert data["old"]["source"].endswith("hrc-37-23-adopted.zh.txt")
     assert [(p["old"], p["new"]) for p in data["pairs"] if p["renumbered"]] == [
         ("OP2", "OP4"), ("OP3", "OP6"), ("OP4", "OP7")]
-    assert not list(tmp_path.glob("*.part"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]  # no temporary left
 
 
 def test_export_demo_with_options(tmp_path):
@@ -130,3 +130,63 @@ def test_export_pdf_paper_and_orientation(tmp_path):
     assert "842" in sizes[()] and "595" in sizes[()] and sizes[()].index("842") < sizes[()].index("595")
     assert "792" in sizes[("--paper", "letter")]          # US Letter, landscape: 792 x 612 pts
     assert sizes[("--portrait",)].split()[2] in ("595", "595.276", "595.28")
+
+
+@pytest.mark.parametrize("files", [(), (OLD,)])
+def test_export_with_the_wrong_number_of_files_exits_2(tmp_path, files):
+    # Three or more files are a history (tests/test_cli_history.py); one file must be a Word
+    # file with tracked changes or a .rescompare comparison.
+    out = tmp_path / "o.json"
+    r = cli("--export", out, *files)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert ("two files" in r.stderr) or ("--export needs" in r.stderr) or ("two versions" in r.stderr)
+    assert not out.exists()
+
+
+def test_window_with_three_files_exits_2_in_chinese():
+    r = cli(OLD, NEW, NEW, lang="zh")
+    assert r.returncode == 2 and "两个要对照的文件" in r.stderr and "3" in r.stderr
+
+
+@pytest.mark.parametrize("which", ["old", "new", "link", "hardlink", "relative"])
+def test_export_onto_an_input_is_refused(tmp_path, which):
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_bytes(OLD.read_bytes())
+    new.write_bytes(NEW.read_bytes())
+    target = {"old": old, "new": new, "link": tmp_path / "l.txt", "hardlink": tmp_path / "h.txt",
+              "relative": Path(os.path.relpath(new, ROOT))}[which]
+    if which == "link":
+        target.symlink_to(old)
+    if which == "hardlink":
+        os.link(new, target)
+    r = cli("--export", target, old, new)
+    assert r.returncode == 2 and "one of the files being compared" in r.stderr
+    assert old.read_bytes() == OLD.read_bytes() and new.read_bytes() == NEW.read_bytes()
+
+
+def test_export_onto_its_own_saved_comparison_is_refused(tmp_path):
+    from viewer.model.session import Session, Source
+    saved = tmp_path / "work.rescompare"
+    saved.write_bytes(Session(Source("a", OLD.read_text(encoding="utf-8")),
+                              Source("b", NEW.read_text(encoding="utf-8"))).to_bytes())
+    before = saved.read_bytes()
+    r = cli("--export", saved, saved, lang="zh")
+    assert r.returncode == 2 and "正在对照的文件" in r.stderr and saved.read_bytes() == before
+
+
+def test_repaired_pins_are_reported(tmp_path):
+    data = {"format": "rescompare", "version": 1,
+            "old": {"name": "a", "text": OLD.read_text(encoding="utf-8")},
+            "new": {"name": "b", "text": NEW.read_text(encoding="utf-8")},
+            "pins": {"pairs": [["OP3", "OP3"], ["OP3", "OP4"]]}}
+    saved = tmp_path / "pins.rescompare"
+    saved.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    r = cli("--export", tmp_path / "o.json", saved)
+    assert r.returncode == 0 and "contradict each other" in r.stderr and "OP3>OP4" in r.stderr
+
+
+def test_a_fifo_comparison_file_is_refused_without_hanging(tmp_path):
+    fifo = tmp_path / "pipe.rescompare"
+    os.mkfifo(fifo)
+    r = cli("--export", tmp_path / "o.json", fifo)   # cli() has a timeout: a hang fails the test
+    assert r.returncode == 2 and "not an ordinary file" in r.stderr

@@ -5,6 +5,9 @@
     rescompare FILE.rescompare         window on a saved comparison
     rescompare --demo                  window on the bundled sample pair
     rescompare --export out.json OLD NEW     headless; also .html .pdf .docx
+    rescompare --export out.json FILE.docx   headless: a Word file's tracked changes, before →
+                                             after, with revision authors/dates and comments
+    rescompare --export out.json V1 V2 V3 …  headless history of 3+ versions (JSON)
     rescompare --demo --screenshot out.png   render the window to a PNG and quit
 
 Exit status: 0 success, 2 a problem with the input (message on stderr, no traceback).
@@ -26,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="rescompare",
         description="Compare two versions of a UN resolution (决议对照).")
     p.add_argument("files", nargs="*", metavar="FILE",
-                   help="OLD NEW (.txt, .docx, .pdf), or one saved .rescompare comparison")
+                   help="OLD NEW (.txt, .docx, .pdf), or one saved .rescompare comparison; "
+                   "with --export, three or more versions V1 V2 V3 … give their history")
     p.add_argument("--demo", action="store_true", help="use the bundled sample pair (37/23 → 43/21)")
     p.add_argument("--export", metavar="OUT", help="write the comparison to OUT (.json, .html, .pdf, .docx) "
                    "without opening a window")
@@ -73,7 +77,7 @@ def session_from_args(files: list[str], demo: bool, options: DiffOptions | None)
         return session if options is None else Session(session.old, session.new, options,
                                                        session.pins, session.notes)
     if len(files) != 2:
-        raise SystemExit("rescompare: give two files to compare (OLD NEW), or one .rescompare file")
+        raise InputError("file_count", None, str(len(files)))
     old, new = (load_document(f) for f in files)
     return Session(Source(old.path, old.text), Source(new.path, new.text),
                    options or DiffOptions())
@@ -97,24 +101,43 @@ def main(argv: list[str] | None = None) -> int:
     language = args.lang or user_language()
     try:
         if args.export:
-            session = session_from_args(args.files, args.demo, _options(args))
+            from .engine import demo_paths
+            from .export.atomic import refuse_inputs
+            # an export over OLD, NEW or its .rescompare would silently destroy the source
+            refuse_inputs(args.export, [os.fspath(f) for f in demo_paths()] if args.demo else args.files)
+            from .history_cli import wants_history
+            if wants_history(args.files):
+                from .history_cli import export_history
+                print(export_history(args.files, args.export, _options(args), language,
+                                     paper=args.paper, landscape=not args.portrait,
+                                     language=args.lang))
+                return 0
+            tracked = None
+            if len(args.files) == 1 and not args.demo and not args.files[0].lower().endswith(EXTENSION):
+                # One Word file: its tracked changes are the comparison (comments become notes).
+                from .loaders.docx_revisions import load_tracked
+                from .model.tracked import tracked_session
+                session, tracked = tracked_session(load_tracked(args.files[0]),
+                                                   _options(args) or DiffOptions())
+            else:
+                session = session_from_args(args.files, args.demo, _options(args))
             if session is None:
                 print("rescompare: --export needs OLD NEW, a .rescompare file or --demo", file=sys.stderr)
                 return 2
+            for notice in session.notices:  # what was repaired in a saved comparison
+                print(f"rescompare: {notice.message(language)}", file=sys.stderr)
             from .export import export
-            comparison = session.compare()
+            comparison = tracked.comparison if tracked is not None else session.compare()
             for warning in vote_warnings(comparison, language):
                 print(f"rescompare: {warning}", file=sys.stderr)
             out = export(comparison, args.export, session.notes, paper=args.paper,
-                         landscape=not args.portrait, language=args.lang,
+                         landscape=not args.portrait, language=args.lang, tracked=tracked,
                          changes_only=args.changes_only)
             print(f"{out}")
             return 0
         # Validate file arguments before any window appears; the window reports its own errors.
         if len(args.files) not in (0, 1, 2):
-            print("rescompare: give two files to compare (OLD NEW), or one .rescompare file",
-                  file=sys.stderr)
-            return 2
+            raise InputError("file_count", None, str(len(args.files)))
         from .ui.app import run
         return run(files=args.files, demo=args.demo, screenshot=args.screenshot,
                    language=args.lang, options=_options(args))

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from export_helpers import pdftotext, seed_comparison, squash, tiny_resolution
+from export_helpers import DATA, pdftotext, seed_comparison, squash, tiny_resolution
 
 from viewer.export import export
 from viewer.loaders import load_document
@@ -47,10 +47,19 @@ def _mismatched():
     return compare(old, replace(new, metadata=replace(new.metadata, vote=vote)))
 
 
+def _preamble_only():
+    """37/23 cut before its operative part (the parser says so: 'preamble_only') vs 43/21."""
+    text = (DATA / "hrc-37-23-adopted.zh.txt").read_text(encoding="utf-8")
+    old = parse_resolution(text[:re.search(r"\n *1\. ", text).start()], "cut.zh.txt")
+    assert old.notices == ("preamble_only",)
+    return compare(old, seed_comparison("hrc-37-23-adopted", "hrc-43-21-adopted").new)
+
+
 @pytest.mark.parametrize("ext", [".pdf", ".html"])
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_every_warning_is_printed(exported, ext, language):
-    for comparison in (_mismatched(), seed_comparison("hrc-23-3-adopted", "hrc-44-draft")):
+    for comparison in (_mismatched(), seed_comparison("hrc-23-3-adopted", "hrc-44-draft"),
+                       _preamble_only()):
         report = build_report(comparison, language=language)
         assert report.warnings
         text = squash(exported(comparison, ext, language=language))

@@ -161,3 +161,66 @@ def test_text_loading_does_not_import_qt(tmp_path):
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["gb18030", "False"]
+
+
+# --- character hygiene: what every loader hands on -----------------------------------------
+
+# Everything no loader may pass on (python-docx refuses controls and noncharacters; the diff
+# would show soft hyphens as changes); U+2011 and no-break spaces are the document's own.
+DIRTY = ("Nuclear\ufffe\nWeapon\uffff-Free Zone\x02 Treaty\x0b(Pelin\u00addaba)\x7f\x85\x9f\ufdd0"
+         "\U0001fffe\U0010ffff\x00 forty\u2011seventh\u00a0session\u202f人权\x1b理事会\t\x0c\n")
+CLEAN = "Nuclear\nWeapon-Free Zone Treaty\n(Pelindaba) forty\u2011seventh\u00a0session\u202f人权理事会\t\n\x0c\n\n"
+
+
+def _is_clean(text: str) -> bool:
+    for ch in text:
+        cp = ord(ch)
+        if unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\t\n\x0c":
+            return False
+        if 0xFDD0 <= cp <= 0xFDEF or (cp & 0xFFFE) == 0xFFFE or ch == "\u00ad":
+            return False
+    return True
+
+
+def test_normalise_text_removes_controls_noncharacters_and_soft_hyphens():
+    from viewer.loaders import normalise_text
+
+    assert normalise_text(DIRTY) == CLEAN
+    assert _is_clean(CLEAN) and not _is_clean(DIRTY)
+    every_noncharacter = "".join(chr(c) for c in range(0xFDD0, 0xFDF0)) + "".join(
+        chr(p * 0x10000 + 0xFFFE) + chr(p * 0x10000 + 0xFFFF) for p in range(17))
+    assert normalise_text("a" + every_noncharacter + "b") == "ab"
+
+
+def test_text_loader_output_is_clean(tmp_path):
+    # A few stray controls are tolerated as text (more, or a NUL, would read as binary) and removed.
+    path = _write(tmp_path, ("人权理事会，\n" * 50 + DIRTY.replace("\x00", "")).encode("utf-8"))
+    loaded = load_document(path)
+    assert _is_clean(loaded.text) and loaded.text.endswith(CLEAN)
+
+
+def test_docx_loader_output_is_clean(tmp_path):
+    import docx
+
+    document = docx.Document()
+    # XML 1.0 admits no C0 controls or U+FFFE; these are what a .docx can carry.
+    document.add_paragraph("Pelin\u00addaba\x85 forty\u2011seventh\u00a0session \ufdd0人权")
+    path = tmp_path / "dirty.docx"
+    document.save(path)
+    loaded = load_document(path)
+    assert _is_clean(loaded.text)
+    assert "Pelindaba forty\u2011seventh\u00a0session 人权" in loaded.text
+
+
+def test_pdf_and_docx_readers_pass_through_normalise_text(tmp_path, monkeypatch):
+    # Whatever a reader returns (the PDF reader is being rewritten), load_document cleans it.
+    import viewer.loaders.docx as docx_loader
+    import viewer.loaders.pdf as pdf_loader
+
+    monkeypatch.setattr(pdf_loader, "read_pdf", lambda path, name: DIRTY)
+    monkeypatch.setattr(docx_loader, "read_docx", lambda data, name: DIRTY)
+    for name in ("x.pdf", "x.docx"):
+        path = tmp_path / name
+        path.write_bytes(b"placeholder bytes")
+        loaded = load_document(path)
+        assert loaded.text == CLEAN and _is_clean(loaded.text)

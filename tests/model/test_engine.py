@@ -252,6 +252,25 @@ def test_footnote_renumbered_with_the_same_text_is_unchanged():
     assert {m.field for m in c.metadata_changes} >= {"symbol", "status"}
 
 
+def test_an_edited_footnote_body_is_a_footnote_change_not_a_paragraph_change():
+    old = _res(["Welcomes the report;³", "Decides to remain seized of the matter."],
+               {"3": "See A/HRC/43/31."}, "old", "A/HRC/44/L.12", "draft")
+    new = _res(["Welcomes the report;³", "Decides to remain seized of the matter."],
+               {"3": "A/HRC/43/31 and Corr.1."}, "new", "A/HRC/RES/44/18", "adopted")
+    c = compare(old, new)
+    assert c.pairs[0].status is Status.UNCHANGED and c.pairs[0].footnotes_renumbered == ()
+    assert "footnotes" in {m.field for m in c.metadata_changes}
+
+
+def test_a_mark_pointing_to_another_footnote_is_a_change():
+    old = _res(["Welcomes the report;¹", "Requests another;²"], {"1": "A/80/1.", "2": "A/80/2."},
+               "old", "A/C.3/80/L.5", "draft")
+    new = _res(["Welcomes the report;²", "Requests another;¹"], {"1": "A/80/1.", "2": "A/80/2."},
+               "new", "A/RES/80/106", "adopted")
+    c = compare(old, new)
+    assert [p.status for p in c.pairs] == [Status.MODIFIED, Status.MODIFIED]
+
+
 def test_draft_to_adopted_header_noise_is_only_metadata():
     """A draft and its adopted text: symbol, sponsors, status, vote change; footnotes are
     renumbered and the adopted text types non-breaking hyphens. No paragraph changes."""
@@ -271,3 +290,17 @@ def test_draft_to_adopted_header_noise_is_only_metadata():
     d = compare(parse_resolution(draft), parse_resolution(adopted))
     fields = {m.field for m in d.metadata_changes}
     assert {"symbol", "status", "sponsors", "vote"} <= fields
+
+
+@pytest.mark.parametrize("work", [50, 5_000, 500_000])
+def test_skipping_a_search_that_cannot_fit_changes_no_result(monkeypatch, work):
+    """The early 'surely over budget' answer only saves time: results are the same without it."""
+    from viewer.model import worddiff
+    cases = [(_long_text(k, 1500), _long_text(k + 50, 1500)) for k in range(3)]
+    cases += [(a, a[::-1]) for a, _ in cases[:1]]
+    cases += [(a, a.replace("，", "，又")) for a, _ in cases[:1]]
+    limits = DiffLimits(work=work)
+    fast = [diff_texts(a, b, DiffOptions(granularity=g), limits) for a, b in cases for g in Granularity]
+    monkeypatch.setattr(worddiff, "_surely_over", lambda *args: False)
+    slow = [diff_texts(a, b, DiffOptions(granularity=g), limits) for a, b in cases for g in Granularity]
+    assert fast == slow

@@ -30,3 +30,15 @@ def test_schema_shape():
     assert (vote["old"], vote["new"]) == ("28/1/17", "23/16/8")
     favour = next(m for m in d["metadata_changes"] if m["field"] == "vote.in_favour")
     assert "阿根廷" in favour["added"] and "中国" in favour["removed"]
+
+
+def test_notices_of_how_a_text_was_read_are_exported():
+    from viewer.model import parse_resolution
+    from viewer.model.serialize import resolution_to_dict
+    from .helpers import raw
+    # Only the preamble of 43/21 (everything before OP1): read, and said so in the JSON.
+    text = raw("hrc-43-21-adopted")
+    preamble = text[:text.index("\n 1.")] if "\n 1." in text else text[:text.index("1.")]
+    d = resolution_to_dict(parse_resolution(preamble, "pp.txt"))
+    assert d["notices"] == ["preamble_only"]
+    assert resolution_to_dict(seed("hrc-43-21-adopted"))["notices"] == []

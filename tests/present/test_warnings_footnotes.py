@@ -53,17 +53,27 @@ def test_low_confidence_pairs_are_warned_on_their_row(seed_text):
     assert [w for w in warnings(pinned, "en") if w.code == "low_confidence"] == []
 
 
-def test_parser_notices_are_warnings_whatever_their_form():
-    c = compare(_res([("PP1", "回顾其决议，", ())]), _res([("PP1", "回顾其决议，", ())]))
-    # The parser reports how it read a text as notices (codes); an unknown code still shows.
-    old = c.old
-    object.__setattr__(old, "notices", ("preamble_only",))
-    try:
-        texts = [w.text for w in warnings(c, "en", "old.txt", "new.txt")]
-    finally:
-        object.__delattr__(old, "notices")
-    assert texts == ["old.txt was read as preambular paragraphs only (no numbered operative "
-                     "paragraphs were recognised); check the pairing."]
+def test_parser_notices_are_warnings(seed_text):
+    """How the parser read a text (Resolution.notices) reaches the reader as a sentence."""
+    import re
+    text = seed_text("hrc-37-23-adopted")
+    first_op = re.search(r"\n *1\. ", text).start()
+    third_op = re.search(r"\n *3\. ", text).start()
+    preamble = parse_resolution(text[:first_op], "pp.txt")
+    cut = parse_resolution(text[:first_op] + text[third_op:], "from3.txt")
+    assert preamble.notices == ("preamble_only",) and cut.notices == ("operative_from:3",)
+    found = warnings(compare(preamble, cut), "en", "pp.txt", "from3.txt")
+    assert [(w.code, w.side, w.text) for w in found] == [
+        ("preamble_only", "old", "pp.txt was read as preambular paragraphs only (no numbered "
+                                 "operative paragraphs were recognised); check the pairing."),
+        ("operative_from", "new", "from3.txt: the operative paragraphs start at 3, not 1; part "
+                                  "of the text may be missing.")]
+    zh = warnings(compare(preamble, cut), "zh", "pp.txt", "from3.txt")
+    assert "只识别出序言段" in zh[0].text and "第 3 段" in zh[1].text
+    # A code this catalogue does not word yet still shows, as its code.
+    odd = replace(cut, notices=("new_kind:7",))
+    assert [w.text for w in warnings(compare(preamble, odd), "en", "a", "b")][1:] == [
+        "b: the text was read with a reservation (new_kind:7)."]
 
 
 def test_each_row_lists_its_footnotes_compared_by_content():

@@ -18,9 +18,11 @@ FORMATS = (".json", ".html", ".pdf", ".docx")
 
 
 def export(comparison: Comparison, path: str | os.PathLike, notes: dict[str, str] | None = None,
-           **options) -> Path:
+           *, tracked=None, **options) -> Path:
     """Write ``comparison`` to ``path`` in the format its extension names. ``options`` are the
-    fields of :class:`ExportOptions`; an unknown one raises TypeError before anything is written."""
+    fields of :class:`ExportOptions`; an unknown one raises TypeError before anything is written.
+    ``tracked`` (a Word file's tracked changes, :mod:`viewer.model.tracked`) adds its revisions to
+    the JSON; the other formats show its comments, which are already ``notes``."""
     chosen = ExportOptions(**options)
     target = Path(path)
     ext = target.suffix.lower()
@@ -31,7 +33,7 @@ def export(comparison: Comparison, path: str | os.PathLike, notes: dict[str, str
     check_target(target)
     if ext == ".json":
         from .json_export import to_bytes
-        data = to_bytes(comparison, notes, chosen)
+        data = to_bytes(comparison, notes, chosen, tracked=tracked)
     elif ext == ".html":
         from .html import to_bytes
         data = to_bytes(comparison, notes, chosen)

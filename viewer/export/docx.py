@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import io
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -54,6 +55,19 @@ class _Item:
     text: str = ""
     style: str = ""      # for "para": the paragraph's style
     comment: int = -1    # for "cstart"/"cend"
+
+
+# XML 1.0 allows only TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and U+10000 upward: a note
+# pasted from a PDF (\x02, a vertical tab) or a stray U+FFFE would make lxml refuse the
+# document. Vertical tab and form feed separate words, so they become spaces; the rest go.
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML 1.0 forbids removed (VT and FF become spaces)."""
+    if not _XML_BAD.search(text):
+        return text
+    return _XML_BAD.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
 
 
 def _number(p: Paragraph | None) -> str:
@@ -279,7 +293,7 @@ class _Writer:
         else:
             t = OxmlElement("w:delText" if state == DEL else "w:t")
             t.set(qn("xml:space"), "preserve")
-            t.text = text
+            t.text = xml_safe(text)
             r.append(t)
         return r
 
@@ -392,7 +406,7 @@ def _furniture(doc, report: Report) -> None:
     """Running header with both documents, footer with 'Page X of Y' as live fields."""
     section = doc.sections[0]
     head = section.header.paragraphs[0]
-    head.text = f"{report.header} · {report.t('app')}"
+    head.text = xml_safe(f"{report.header} · {report.t('app')}")
     head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for run in head.runs:
         run.font.size = Pt(9)
@@ -442,7 +456,7 @@ def build_docx(comparison: Comparison, notes: dict[str, str] | None = None, *,
     rows = {row.key: row for row in report.rows}
 
     def comment(lines: list[str]) -> int:
-        c = doc.comments.add_comment("\n".join(lines), author=AUTHOR, initials=INITIALS)
+        c = doc.comments.add_comment(xml_safe("\n".join(lines)), author=AUTHOR, initials=INITIALS)
         return c.comment_id
 
     def wrap(items: list[_Item], lines: list[str]) -> list[_Item]:

@@ -5,7 +5,8 @@ Every problem with the user's file raises :class:`viewer.model.errors.InputError
 not a folder (``is_directory``), has a known extension (``unsupported``; no extension,
 ``.txt``, ``.text`` and ``.md`` are plain text), is not over :data:`MAX_BYTES`
 (``too_large``, from ``os.stat`` before reading) nor 0 bytes (``empty``), can be read
-(``permission``); then the format's own checks.
+(``permission``) and is still a regular file when opened (``not_regular``); then the
+format's own checks (a .docx is also capped in what it may unpack to: ``archive_too_large``).
 
 Only :mod:`viewer.loaders.pdf` imports Qt, and only when a PDF is loaded.
 """
@@ -49,8 +50,17 @@ def _stat(path: str) -> os.stat_result:
 
 
 def _read(path: str) -> bytes:
+    # O_NONBLOCK and the fstat check: the name may have been swapped for a FIFO or a device
+    # since it was stat'ed, and reading one of those could block or never end.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with open(path, "rb") as handle:
+        fd = os.open(path, flags)
+        with open(fd, "rb") as handle:
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISDIR(mode):
+                raise InputError("is_directory", path)
+            if not stat.S_ISREG(mode):
+                raise InputError("not_regular", path)
             return handle.read(MAX_BYTES + 1)
     except IsADirectoryError as exc:
         raise InputError("is_directory", path) from exc

@@ -4,10 +4,19 @@ Body order: the children of ``<w:body>`` are walked in document order — ``w:p`
 one line, ``w:tbl`` gives each cell's paragraphs row by row (nested tables and content
 controls ``w:sdt`` are descended into; a cell spanning several grid columns appears once).
 
-Run text: ``w:t`` (including runs inside tracked insertions ``w:ins``, hyperlinks, fields'
-results), ``w:tab`` → tab, ``w:br``/``w:cr`` → line break. Tracked deletions
-(``w:del``/``w:delText``, ``w:moveFrom``), field codes and the ``mc:Fallback`` duplicate of
-text boxes are skipped, so the text is the document "with all changes accepted".
+Run text: ``w:t`` (hyperlinks, fields' results), ``w:tab`` → tab, ``w:br``/``w:cr`` → line
+break. Field codes and the ``mc:Fallback`` duplicate of text boxes are skipped.
+
+Tracked changes: the walker reads one *state* of the document. ``ACCEPT`` ("after the
+changes", the default) keeps ``w:ins``/``w:moveTo`` and skips ``w:del``/``w:moveFrom``;
+``REJECT`` ("before the changes") keeps ``w:del`` (its ``w:delText``) and ``w:moveFrom`` and
+skips ``w:ins``/``w:moveTo``. A tracked paragraph mark (``w:pPr/w:rPr`` holding ``w:ins``,
+``w:del``, ``w:moveFrom`` or ``w:moveTo``) that does not exist in the state joins its
+paragraph to the next one, as Word does; the joined paragraph takes the properties (list
+numbering) of the mark that remains (ECMA-376: a paragraph's properties live in its mark).
+In ``REJECT`` a ``w:pPrChange`` supplies the old paragraph properties. Table rows inserted
+or deleted (``w:trPr/w:ins``, ``w:trPr/w:del``) follow the same rule. The revision list
+and the comments are read by :mod:`viewer.loaders.docx_revisions`.
 
 Automatic numbering: Word stores "1." / "(a)" of a numbered list only as list
 properties, not as text, and operative paragraphs are numbered exactly that way. A
@@ -28,6 +37,19 @@ from dataclasses import dataclass
 
 from viewer.model.errors import InputError
 
+# What an archive may unpack to. A resolution's document.xml is a few MB; a file with
+# pictures adds already-compressed media (ratio ~1). A zip bomb (1.4 MB → 418 MB of XML) is
+# stopped by whichever limit it reaches first, checked on declared sizes before anything is
+# inflated and on the real byte counts while streaming (declared sizes can lie).
+MAX_MEMBERS = 1000                   # a .docx has 15–60 parts; a few hundred with many pictures
+MAX_MEMBER_BYTES = 32 * 1024 * 1024  # one part, inflated (the loaders' limit for a whole file)
+# An XML part is parsed into a tree (~10× its size in memory) and walked: 16 MB of
+# document.xml already holds ~15 million characters, as much as the largest .txt accepted.
+MAX_XML_BYTES = 16 * 1024 * 1024
+MAX_TOTAL_BYTES = 64 * 1024 * 1024   # all parts together, inflated
+MAX_RATIO = 100                      # inflated / compressed, for parts over RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024            # tiny parts may compress extremely well; they cost nothing
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
@@ -38,8 +60,15 @@ def _w(tag: str) -> str:
 
 _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT = (_w(t) for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBreakHyphen"))
-_SKIP = {_w("del"), _w("moveFrom"), _w("pPr"), _w("rPr"), _w("instrText"), f"{{{MC_NS}}}Fallback"}
+_DEL_TEXT = _w("delText")
+_INS, _DEL, _MOVE_FROM, _MOVE_TO = (_w(t) for t in ("ins", "del", "moveFrom", "moveTo"))
 _VAL = _w("val")
+
+ACCEPT, REJECT = "accept", "reject"  # after / before the tracked changes
+_ALWAYS_SKIP = {_w("pPr"), _w("rPr"), _w("instrText"), _w("delInstrText"), f"{{{MC_NS}}}Fallback"}
+# What each state leaves out, and the revision wrappers it keeps (walked into at block level).
+_SKIP = {ACCEPT: _ALWAYS_SKIP | {_DEL, _MOVE_FROM}, REJECT: _ALWAYS_SKIP | {_INS, _MOVE_TO}}
+_KEEP = {ACCEPT: (_INS, _MOVE_TO), REJECT: (_DEL, _MOVE_FROM)}
 
 
 @dataclass
@@ -176,9 +205,8 @@ class _Numbering:
                 current = based_on
             self._style_num[style_id] = (num_id, ilvl)
 
-    def label(self, p) -> str:
-        """The list label of paragraph ``p`` ("" when it is not in a numbered list)."""
-        ppr = p.find(_w("pPr"))
+    def label(self, ppr) -> str:
+        """The list label of a paragraph with properties ``ppr`` ("" when not in a numbered list)."""
         numpr = ppr.find(_w("numPr")) if ppr is not None else None
         num_id, ilvl_s = _val(numpr, "numId"), _val(numpr, "ilvl")
         style_id = _val(ppr, "pStyle")
@@ -211,15 +239,18 @@ class _Numbering:
 
 
 # ---------------------------------------------------------------- text walk
-def _paragraph_text(p) -> str:
+def _paragraph_text(p, state: str = ACCEPT) -> str:
     parts: list[str] = []
+    skip = _SKIP[state]
+    # Deleted text is stored as w:delText; it is text only in the state that keeps deletions.
+    text_tags = (_T, _DEL_TEXT) if state == REJECT else (_T,)
 
     def walk(el) -> None:
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP:
+            if not isinstance(tag, str) or tag in skip:
                 continue
-            if tag == _T:
+            if tag in text_tags:
                 parts.append(child.text or "")
             elif tag == _TAB:
                 parts.append("\t")
@@ -234,36 +265,142 @@ def _paragraph_text(p) -> str:
     return "".join(parts)
 
 
-def _blocks(container, numbering: _Numbering, out: list[str]) -> None:
-    for child in container.iterchildren():
-        tag = child.tag
-        if tag == _P:
-            label = numbering.label(child)
-            text = _paragraph_text(child)
-            out.append(f"{label} {text}" if label and text else (label or text))
-        elif tag == _TBL:
-            for row in child.iterchildren(_TR):
-                for cell in row.iterchildren(_TC):
-                    _blocks(cell, numbering, out)
-        elif tag in (_SDT, _SDT_CONTENT, _w("customXml"), _w("ins"), _w("smartTag")):
-            _blocks(child, numbering, out)
+def _mark_revision(props, state: str) -> bool:
+    """Is this paragraph mark (or table row) absent in ``state``? ``props`` is w:pPr or w:trPr."""
+    if props is None:
+        return False
+    holder = props.find(_w("rPr")) if props.tag == _w("pPr") else props
+    if holder is None:
+        return False
+    gone = (_DEL, _MOVE_FROM) if state == ACCEPT else (_INS, _MOVE_TO)
+    return any(holder.find(tag) is not None for tag in gone)
 
 
-def read_docx(data: bytes, name: str) -> str:
-    """The text of a .docx given as bytes, one paragraph per line (not yet normalised)."""
+def _effective_ppr(p, state: str):
+    """The paragraph properties in ``state``: before the changes, a w:pPrChange holds the old ones."""
+    ppr = p.find(_w("pPr"))
+    if state == REJECT and ppr is not None:
+        change = ppr.find(_w("pPrChange"))
+        if change is not None:
+            return change.find(_w("pPr"))
+    return ppr
+
+
+class _Walk:
+    """One pass over the body in one state; ``where`` (optional) maps each w:p to its line index."""
+
+    def __init__(self, numbering: _Numbering, state: str, where: dict | None = None) -> None:
+        self.numbering, self.state, self.where = numbering, state, where
+        self.out: list[str] = []
+        self.pending: list = []  # paragraphs whose mark is absent in this state: they join the next
+
+    def blocks(self, container) -> None:
+        keep = _KEEP[self.state]
+        for child in container.iterchildren():
+            tag = child.tag
+            if tag == _P:
+                self.pending.append(child)
+                if not _mark_revision(child.find(_w("pPr")), self.state):
+                    self.flush()
+            elif tag == _TBL:
+                self.flush()
+                for row in child.iterchildren(_TR):
+                    if _mark_revision(row.find(_w("trPr")), self.state):
+                        continue  # a row inserted (before) or deleted (after) is not there
+                    for cell in row.iterchildren(_TC):
+                        self.blocks(cell)
+                        self.flush()  # a paragraph never runs on out of its cell
+            elif tag in (_SDT, _SDT_CONTENT, _w("customXml"), _w("smartTag")) or tag in keep:
+                self.blocks(child)
+
+    def flush(self) -> None:
+        """Emit the pending paragraphs as one line, labelled by the mark that remains."""
+        if not self.pending:
+            return
+        group, self.pending = self.pending, []
+        text = "".join(_paragraph_text(p, self.state) for p in group)
+        if not text and _mark_revision(group[-1].find(_w("pPr")), self.state):
+            # Nothing of these paragraphs exists in this state and no mark follows to join
+            # (end of the body, a cell, or before a table): they vanish, label and all.
+            if self.where is not None and self.out:
+                for p in group:
+                    self.where[p] = len(self.out) - 1
+            return
+        label = self.numbering.label(_effective_ppr(group[-1], self.state))
+        if self.where is not None:
+            for p in group:
+                self.where[p] = len(self.out)
+        self.out.append(f"{label} {text}" if label and text else (label or text))
+
+
+def body_lines(document, state: str = ACCEPT, where: dict | None = None) -> list[str]:
+    """The body of a python-docx Document in ``state``, one line per paragraph."""
+    if state not in _SKIP:
+        raise ValueError(f"unknown state {state!r}")
+    walk = _Walk(_Numbering(document), state, where)
+    walk.blocks(document.element.body)
+    walk.flush()
+    return walk.out
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
+
+
+def _part_limit(info: zipfile.ZipInfo) -> int:
+    return MAX_XML_BYTES if info.filename.lower().endswith((".xml", ".rels")) else MAX_MEMBER_BYTES
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse an archive that would unpack to more than a resolution could need (InputError
+    ``archive_too_large``), checking declared sizes first, then the real ones while streaming."""
+    def refuse(en: str, zh: str) -> InputError:
+        return InputError("archive_too_large", name, (en, zh))
+
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise refuse(f"{len(members)} parts", f"{len(members)} 个部件")
+    declared = 0
+    for info in members:
+        declared += info.file_size
+        if info.file_size > _part_limit(info):
+            raise refuse(f"{info.filename}: {_mb(info.file_size)}", f"{info.filename}：{_mb(info.file_size)}")
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise refuse(f"{info.filename} is compressed {ratio}:1", f"{info.filename} 压缩比为 {ratio}:1")
+    if declared > MAX_TOTAL_BYTES:
+        raise refuse(_mb(declared), _mb(declared))
+    total = 0
+    for info in members:
+        if info.is_dir():
+            continue
+        size = 0
+        with archive.open(info) as member:
+            while chunk := member.read(1 << 20):
+                size += len(chunk)
+                total += len(chunk)
+                if size > info.file_size or size > _part_limit(info) or total > MAX_TOTAL_BYTES:
+                    raise refuse(f"{info.filename}: over {_mb(min(size, total))}",
+                                 f"{info.filename}：超过 {_mb(min(size, total))}")
+
+
+def read_docx(data: bytes, name: str, state: str = ACCEPT) -> str:
+    """The text of a .docx given as bytes in ``state``, one paragraph per line (not yet normalised)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if "word/document.xml" not in archive.namelist():
                 raise InputError("corrupt_docx", name)
-    except zipfile.BadZipFile as exc:
+            _check_archive(archive, name)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
+            RuntimeError, ValueError) as exc:  # damaged entries, bad CRC, unknown compression, encryption
         raise InputError("corrupt_docx", name) from exc
     try:
         import docx as python_docx  # python-docx
 
         document = python_docx.Document(io.BytesIO(data))
-        numbering = _Numbering(document)
-        lines: list[str] = []
-        _blocks(document.element.body, numbering, lines)
+        lines = body_lines(document, state)
     except InputError:
         raise
     except Exception as exc:  # python-docx / lxml failure on a damaged package

@@ -29,6 +29,7 @@ import re
 import unicodedata
 
 from viewer.model.errors import InputError
+from viewer.model.text import UNCLEAN
 
 # A decoded candidate must reach this plausibility to be accepted (real Chinese text
 # scores > 0.95; Big5 read as GB18030 scores well under 0.6).
@@ -221,9 +222,10 @@ def _decode_raw(data: bytes, name: str) -> tuple[str, str]:
 
 def normalise_text(text: str) -> str:
     """NFC, ``\\n`` line ends (also for CR, VT, U+2028/9), a form feed (page break) on a line of
-    its own, no BOM / ZWNBSP, no stray controls."""
+    its own, no BOM / ZWNBSP, no control characters other than tab, line feed and form feed,
+    no noncharacters, surrogates or soft hyphens. Every loader's text passes through here."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").translate(_LINE_BREAKS)
-    text = _CONTROL_CHARS.sub("", text)
+    text = UNCLEAN.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 

@@ -8,20 +8,26 @@ from __future__ import annotations
 
 import re
 
+from .profiles import profile, profiles
+
 # A UN document symbol: series letters, then slash-separated parts; Part/Corr suffixes kept.
 SYMBOL = (r"(?<![A-Za-z0-9/])(?:A|E|S|ST|TD|UNEP|CRC|CCPR|CEDAW|CERD|HRI)"
           r"(?:/[A-Z][A-Za-z0-9.]*)*(?:/[A-Za-z0-9.]+)+(?:\s?\((?:Part|PART|part)\s+[IVX]+\)(?:/[A-Za-z0-9.]+)*)?"
           r"(?:-(?:A|E|S)(?:/[A-Za-z0-9.]+)+)?")
 _SYMBOL_RE = re.compile(SYMBOL)
 _NUM = r"\d{1,4}/\d{1,4}(?:\s?[A-Z](?![a-z]))?"
-# 第 43/21 号决议 / 第 22/116 号决定 / 第 18/6、21/3 和 24/12 号决议
-ZH_REF = rf"第\s*{_NUM}(?:\s*(?:、|和|及|以及)\s*(?:第\s*)?{_NUM})*\s*号\s*(?:决议|决定)"
-_ZH_REF_RE = re.compile(ZH_REF)
-# resolution 70/1 / resolutions 70/1 and 71/2 / decision 22/116
-EN_REF = (rf"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+{_NUM}"
-          rf"(?:\s*(?:,|and|,\s*and)\s*{_NUM})*")
-_EN_REF_RE = re.compile(EN_REF)
 _NUM_RE = re.compile(_NUM)
+
+
+def _reference_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """(reference, decision word) per language profile: 第 43/21 号决议 / 第 18/6、21/3 和
+    24/12 号决议 / resolutions 70/1 and 71/2 / decision 22/116 …"""
+    return tuple((re.compile(p.references.replace("{num}", _NUM)), re.compile(p.decision_word))
+                 for p in profiles() if p.references)
+
+
+ZH_REF = profile("zh").references.replace("{num}", _NUM)
+EN_REF = profile("en").references.replace("{num}", _NUM)
 
 
 def _clean_symbol(sym: str) -> str:
@@ -34,9 +40,8 @@ def citation_label(citation: str, language: str) -> str:
     m = re.fullmatch(r"(resolution|decision) (\S+)", citation)
     if not m:
         return citation
-    if language == "zh":
-        return f"第 {m.group(2)} 号{'决议' if m.group(1) == 'resolution' else '决定'}"
-    return citation
+    template = profile(language).reference_label.get(m.group(1))
+    return template.format(n=m.group(2)) if template else citation
 
 
 def find_citations(text: str, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -50,14 +55,11 @@ def find_citations(text: str, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
     spans: list[tuple[int, str]] = []
     for m in _SYMBOL_RE.finditer(text):
         spans.append((m.start(), _clean_symbol(m.group(0))))
-    for m in _ZH_REF_RE.finditer(text):
-        kind = "decision" if m.group(0).endswith("决定") else "resolution"
-        for n in _NUM_RE.findall(m.group(0)):
-            spans.append((m.start(), f"{kind} {n.replace(' ', '')}"))
-    for m in _EN_REF_RE.finditer(text):
-        kind = "decision" if m.group(0).lower().startswith("decision") else "resolution"
-        for n in _NUM_RE.findall(m.group(0)):
-            spans.append((m.start(), f"{kind} {n.replace(' ', '')}"))
+    for reference, decision_word in _reference_patterns():
+        for m in reference.finditer(text):
+            kind = "decision" if decision_word.search(m.group(0)) else "resolution"
+            for n in _NUM_RE.findall(m.group(0)):
+                spans.append((m.start(), f"{kind} {n.replace(' ', '')}"))
     for _, item in sorted(spans, key=lambda s: s[0]):
         add(item)
     return tuple(found)

@@ -5,7 +5,8 @@
   :mod:`viewer.model.alignment`; a structural aligner (e.g. across languages) only has to
   implement ``align``.
 - **diff**: every aligned group gets its word diff (:mod:`viewer.model.worddiff`) under the
-  user's options and the size limits; footnote marks compare by their footnotes' texts.
+  user's options and the size limits; footnote marks compare as the footnote they refer to
+  (by its text, so renumbering is no change; an edited footnote body is a metadata change).
 - **classify**: status, renumbering, verb change, citations, footnote renumbering and the
   pairing score make each :class:`AlignedPair`; metadata and citation changes complete the
   :class:`Comparison`.
@@ -98,10 +99,37 @@ def _footnote_texts(res: Resolution) -> dict[str, str]:
             for f in res.metadata.footnotes}
 
 
+def _footnote_keys(old: Resolution, new: Resolution) -> tuple[dict[str, str], dict[str, str]]:
+    """What each footnote mark is compared as, per side: the same key for the same footnote.
+
+    Numbering restarts per document, so a mark is matched by its footnote's text first (3 -> 5
+    with the same text is the same reference); a mark whose text has no equal on the other
+    side is the same reference as the other side's unmatched mark with its number (the
+    footnote's body was edited: a footnote change, reported with the metadata, not a change of
+    the paragraph). Anything else is a different reference and shows as a change.
+    """
+    texts_old, texts_new = _footnote_texts(old), _footnote_texts(new)
+    keys_old: dict[str, str] = {}
+    keys_new: dict[str, str] = {}
+    by_text: dict[str, list[str]] = {}
+    for mark, text in texts_new.items():
+        by_text.setdefault(text, []).append(mark)
+    for mark, text in texts_old.items():
+        if by_text.get(text):
+            partner = by_text[text].pop(0)
+            keys_old[mark] = keys_new[partner] = f"same\x00{mark}"
+    for mark in texts_old:
+        if mark not in keys_old and mark in texts_new and mark not in keys_new:
+            keys_old[mark] = keys_new[mark] = f"same\x00{mark}"
+    keys_old.update({m: f"old\x00{m}" for m in texts_old if m not in keys_old})
+    keys_new.update({m: f"new\x00{m}" for m in texts_new if m not in keys_new})
+    return keys_old, keys_new
+
+
 def diff_step(old: Resolution, new: Resolution, aligned: list[AlignStep],
               config: EngineConfig) -> list[DiffStep]:
     check = config.check()
-    marks_old, marks_new = _footnote_texts(old), _footnote_texts(new)
+    marks_old, marks_new = _footnote_keys(old, new)
     out = []
     for step in aligned:
         for m in step.matches:

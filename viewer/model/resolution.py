@@ -104,6 +104,11 @@ class Resolution:
     opening: str | None                # "人权理事会，"
     paragraphs: tuple[Paragraph, ...]
     text: str = field(default="", repr=False, compare=False)  # the loaded text, for embedding
+    # What the reader should know about how the text was read: codes, with a value after a
+    # colon where there is one (wording belongs to the UI). "preamble_only", "operative_only",
+    # "several_resolutions:3" (the first was read), "operative_from:5" (an extract),
+    # "unnumbered_operative" (one OP, which the UN does not number), "decision".
+    notices: tuple[str, ...] = ()
 
     @property
     def preambular(self) -> tuple[Paragraph, ...]:

@@ -35,6 +35,7 @@ def paragraph_to_dict(p: Paragraph) -> dict:
 
 def resolution_to_dict(r: Resolution) -> dict:
     return {"source": r.source, "language": r.language, "opening": r.opening,
+            "notices": list(r.notices),
             "metadata": metadata_to_dict(r.metadata),
             "paragraphs": [paragraph_to_dict(p) for p in r.paragraphs]}
 

@@ -25,12 +25,29 @@ _WIDTH_FOLD = str.maketrans({
 })
 
 
+# What no loader may hand on (python-docx and XML writers refuse them, the diff would show
+# them as changes): control characters except tab, line feed and form feed (line breaks are
+# mapped first), lone surrogates, the 66 Unicode noncharacters (U+FDD0-U+FDEF and the last two
+# code points of every plane: U+FFFE, U+FFFF, U+1FFFE ...; PDFs put U+FFFE where a word was
+# hyphenated at a line end) and soft hyphens (invisible, only a line-break hint).
+# U+2011 and no-break spaces stay: they are what the document has (the diff reads them as
+# ordinary hyphens and spaces).
+UNCLEAN = re.compile(
+    "[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f\u00ad\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"\\U{p:04x}fffe\\U{p:04x}ffff" for p in range(1, 17)) + "]")
+
+
+_CJK_CLASS = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
+
+
 def is_cjk(ch: str) -> bool:
     """True for CJK ideographs, kana and full-width/CJK punctuation."""
-    if not ch:
-        return False
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+    return bool(ch) and _CJK_CLASS.match(ch) is not None
+
+
+def cjk_count(text: str) -> int:
+    """How many characters of ``text`` are CJK (display width counts them twice)."""
+    return len(_CJK_CLASS.findall(text))
 
 
 def is_ideograph(ch: str) -> bool:
@@ -52,29 +69,49 @@ def fold_width(text: str) -> str:
 
 def normalize(text: str) -> str:
     """NFC, '\\n' line ends, no BOM, no bold markers, tabs and odd spaces as plain spaces."""
-    text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+    # The loaders clean already; a caller may hand raw text straight to the parser.
+    text = unicodedata.normalize("NFC", UNCLEAN.sub("", text))
     text = text.replace("∗", "*")
     text = re.sub(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", r"\1", text)  # Markdown bold, not "* **" marks
     text = re.sub(r"[\t\u00a0\u2000-\u200a\u202f\u205f]", " ", text)
     return re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
 
 
+def join_sep(left: str, right: str) -> str:
+    """The separator for rejoining a wrapped line: Chinese joins without a space, Latin text
+    with one. ``left`` (right-stripped) needs only its last two characters, ``right``
+    (left-stripped) its first, so long paragraphs can be joined piece by piece."""
+    if not left or not right:
+        return ""
+    a, b = left[-1], right[0]
+    if (a.isdigit() and is_ideograph(b)) or (is_ideograph(a) and b.isdigit()):
+        return " "  # UN Chinese typesetting spaces numbers: "2012 年"
+    if is_cjk(a) or is_cjk(b):
+        return ""
+    if a == "-" and b.islower() and len(left) > 1 and left[-2].isalpha():
+        return ""  # a hyphen kept, the word rejoined
+    return " "
+
+
 def join_lines(left: str, right: str) -> str:
     """Rejoin a wrapped line: Chinese joins without a space, Latin text with one."""
     left, right = left.rstrip(), right.lstrip()
-    if not left:
-        return right
-    if not right:
-        return left
-    a, b = left[-1], right[0]
-    if (a.isdigit() and is_ideograph(b)) or (is_ideograph(a) and b.isdigit()):
-        return left + " " + right  # UN Chinese typesetting spaces numbers: "2012 年"
-    if is_cjk(a) or is_cjk(b):
-        return left + right
-    if a == "-" and b.islower() and len(left) > 1 and left[-2].isalpha():
-        return left + right  # a hyphen kept, the word rejoined
-    return left + " " + right
+    return left + join_sep(left, right) + right
+
+
+def join_all(lines) -> str:
+    """``join_lines`` over many lines in linear time (a 10 MB record must not be quadratic)."""
+    out: list[str] = []
+    tail = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        sep = join_sep(tail, line) if out else ""
+        out.append(sep + line)
+        tail = (tail + sep + line)[-2:]
+    return "".join(out)
 
 
 def tidy_spaces(text: str, language: str) -> str:
@@ -141,7 +178,7 @@ def english_ordinal(text: str) -> int | None:
         return int(m.group(1))
     if text in _EN_ORDINALS:
         return _EN_ORDINALS[text]
-    parts = re.split(r"[-\s]", text)
+    parts = re.split(r"[-\u2010\u2011\s]", text)  # the UN types non-breaking hyphens
     if len(parts) == 2 and parts[0] in _EN_TENS and parts[1] in _EN_ORDINALS:
         return _EN_TENS[parts[0]] + _EN_ORDINALS[parts[1]]
     return None

@@ -14,8 +14,8 @@ remains), else the whole paragraph as one deletion and one insertion. Such a res
 ``WordDiff.coarse`` set, and the JSON export says ``"coarse": true``.
 
 Comparison forms: a non-breaking hyphen and no-break spaces compare as their ordinary forms,
-and a footnote mark compares by its footnote's text when the caller passes the marks' texts —
-a reference renumbered from ³ to ⁵ with the same footnote is equal. Either way the EQUAL
+and a footnote mark compares as the footnote it names when the caller passes keys for the
+marks — a reference renumbered from ³ to ⁵ with the same footnote is equal. Either way the EQUAL
 segment keeps both spellings.
 
 Invariant (tested on every seed pair): the EQUAL and DELETE pieces concatenate to the old text
@@ -24,6 +24,7 @@ the EQUAL segment carries both spellings (``text`` old, ``new_text`` new).
 """
 from __future__ import annotations
 
+import collections
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -138,8 +139,8 @@ Unit = tuple[str, str, int]
 def _units(text: str, options: DiffOptions, marks: dict[str, str] | None = None) -> list[Unit]:
     """Units of ``text``; text the options ignore rides along in the raw of its neighbour.
 
-    ``marks`` maps a footnote mark ("3") to what it stands for (its footnote's text): the mark
-    is then compared by that, not by its number.
+    ``marks`` maps a footnote mark ("3") to what it stands for (a key naming its footnote): the
+    mark is then compared by that, not by its number.
     """
     norm = for_comparison(text)
     if options.granularity is Granularity.CHAR:
@@ -159,7 +160,7 @@ def _units(text: str, options: DiffOptions, marks: dict[str, str] | None = None)
         elif is_mark and options.ignore_footnote_marks:
             key = ""
         elif is_mark and marks and from_superscript(tok) in marks:
-            key = "\x01" + marks[from_superscript(tok)]   # cannot collide with text
+            key = "\x01" + marks[from_superscript(tok)]   # control char: never a text token
             weight = len(tok)
         elif options.ignore_punctuation_width:
             key = fold_width(tok)
@@ -244,9 +245,35 @@ def _encode(*unit_lists) -> tuple[str, ...]:
     return tuple("".join(code(k) for k in keys) for keys in unit_lists)
 
 
+def _surely_over(a: str, b: str, budget: _Budget) -> bool:
+    """Would the metered diff of ``a`` and ``b`` certainly run over the budget?
+
+    After dmp strips the common prefix and suffix (and unless one middle holds the other, or
+    one is a single unit: no search then), its bisection runs to d ≈ D/2 for an edit distance
+    D, charging 2(d+1) per step: at least (D/2)(D/2+1) units. D is at least what the two
+    middles do not share as multisets. Saying "over" only then gives the same result as
+    running the search into the budget, without spending the budget first.
+    """
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    ma, mb = a[p:len(a) - s], b[p:len(b) - s]
+    if len(ma) < 2 or len(mb) < 2 or ma in mb or mb in ma:
+        return False
+    shared = sum((collections.Counter(ma) & collections.Counter(mb)).values())
+    half = (len(ma) + len(mb) - 2 * shared) // 2 - 1   # one step of margin
+    return half > 0 and half * (half + 1) > budget.limit - budget.used
+
+
 def _diff_keys(keys_a: list, keys_b: list, budget: _Budget) -> list[tuple[int, int]]:
     """(op, count) runs of the minimal diff of two key sequences, semantically cleaned."""
     a, b = _encode(keys_a, keys_b)
+    if _surely_over(a, b, budget):
+        raise _OverBudget()
     dmp = _MeteredDMP(budget)
     diffs = dmp.diff_main(a, b, False)
     dmp.diff_cleanupSemantic(diffs)
@@ -341,7 +368,7 @@ def diff_texts(old: str, new: str, options: DiffOptions = DiffOptions(),
     """The word diff of two texts under ``options``, within ``limits``.
 
     ``cancel`` is polled during long diffs (raises :class:`~viewer.model.cancel.Cancelled`);
-    ``old_marks``/``new_marks`` map footnote marks to their footnotes' texts.
+    ``old_marks``/``new_marks`` map footnote marks to keys naming their footnotes.
     """
     if old == new:
         return WordDiff((Segment(Op.EQUAL, old),) if old else (), 1.0)

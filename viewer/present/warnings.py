@@ -5,8 +5,9 @@ printed/PDF page, HTML and Word all read :func:`warnings`, so a warning shown on
 missing on paper:
 
 - ``vote_mismatch``: a recorded vote whose counts disagree with its country lists;
-- a parser notice (``Resolution.notices``, e.g. ``preamble_only``, ``operative_only``): the
-  document was read in a way the reader should double-check;
+- a parser notice (``Resolution.notices``: ``preamble_only``, ``operative_only``, ``decision``,
+  ``unnumbered_operative``, ``several_resolutions:N``, ``operative_from:N``): the document was
+  read in a way the reader should double-check;
 - ``low_confidence``: two paragraphs paired on weak evidence (``AlignedPair.score`` below
   :data:`LOW_CONFIDENCE`).
 """
@@ -37,9 +38,10 @@ def low_confidence(pair: AlignedPair) -> bool:
     return bool(pair.old and pair.new) and not pair.pinned and pair.score < LOW_CONFIDENCE
 
 
-def _notice_code(notice) -> str:
-    """A notice is a code string or an object with ``code`` (the parser's Notice)."""
-    return str(getattr(notice, "code", notice))
+def _notice(notice) -> tuple[str, str]:
+    """(code, detail) of a parser notice: ``"preamble_only"``, ``"operative_from:3"``."""
+    code, _, detail = str(notice).partition(":")
+    return code, detail
 
 
 def _document_warnings(res: Resolution, side: str, name: str, language: str) -> list[Warning]:
@@ -57,11 +59,12 @@ def _document_warnings(res: Resolution, side: str, name: str, language: str) -> 
         out.append(Warning("vote_mismatch", side, None,
                            text("warning.vote_mismatch", language, name=name,
                                 detail=text("list_separator", language).join(parts))))
-    for notice in getattr(res, "notices", ()) or ():
-        code = _notice_code(notice)
+    for notice in res.notices:
+        code, detail = _notice(notice)
         key = f"warning.{code}"
-        sentence = (text(key, language, name=name) if has(key)
-                    else text("warning.notice", language, name=name, code=code))
+        # A code the catalogue does not word yet (a newer parser) is still shown, as its code.
+        sentence = (text(key, language, name=name, detail=detail) if has(key)
+                    else text("warning.notice", language, name=name, code=notice))
         out.append(Warning(code, side, None, sentence))
     return out
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..engine import demo_paths
-from ..export.atomic import atomic_write
+from ..export.atomic import atomic_write, refuse_inputs
 from ..model import InputError, Pins
 from ..model.session import EXTENSION, Session
 from . import dialogs, jobs
@@ -195,7 +195,7 @@ class FileOps:
         """Write the session (texts, options, pairings, notes) atomically to ``path``."""
         self.notes.commit()
         try:
-            atomic_write(path, self.session.to_bytes())
+            atomic_write(path, self.session.to_bytes(), code="save_target")
         except InputError as exc:
             self.report_error(exc)
             return False
@@ -292,6 +292,11 @@ class FileOps:
     def export_to(self, path: str, **options) -> None:
         """Write the export in the interface language, as Print does; ``options``: paper,
         landscape, changes_only (ExportOptions fields)."""
+        try:  # never over the texts being compared (or the comparison file they came from)
+            refuse_inputs(path, [*self.disk_paths, *([self.document.saved_path] if self.document.saved_path else [])])
+        except InputError as exc:
+            self.report_error(exc)
+            return
         self._submit("export", partial(jobs.export, self.comparison, path,
                                        dict(self.session.notes), self.language(), **options))
 

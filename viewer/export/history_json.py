@@ -1,0 +1,33 @@
+"""``--export out.json V1 V2 V3 …``: a history as UTF-8 JSON (see viewer.model.history_serialize)."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Mapping
+
+from ..model import InputError
+from ..model.history import History
+from ..model.history_serialize import history_to_dict
+from .atomic import atomic_write, check_target
+
+
+def to_bytes(history: History, notes: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
+             **_ignored) -> bytes:
+    """Page size and language mean nothing to data: accepted like the other builders, unused."""
+    data = history_to_dict(history, notes)
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def export_history(history: History, path: str | os.PathLike,
+                   notes: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
+                   **options) -> Path:
+    """Write ``history`` to ``path``; a history of three or more versions exports to JSON only
+    (the history report in HTML/PDF is a later piece of work)."""
+    target = Path(path)
+    ext = target.suffix.lower()
+    if ext != ".json":
+        raise InputError("history_format", target, ext or "(none)")
+    check_target(target)
+    atomic_write(target, to_bytes(history, notes, **options))
+    return target
