@@ -18,11 +18,14 @@ DARK = 110          # grey level (0 black … 255 white) counted as ink
 
 
 def _pair():
-    """Deleted '坚持' and 'firmly' in changed rows; the same words undeleted in unchanged rows."""
-    old = tiny_resolution("old.txt", ["重申各国坚持合作共赢的原则，", "各国坚持对话，"],
+    """Deleted '坚持', '上' and 'firmly' in changed rows; the same undeleted in unchanged rows
+    (the issue's examples: "坚持" in OP1, "上" in PP4 of the demo read as plain grey text)."""
+    old = tiny_resolution("old.txt", ["重申各国坚持合作共赢的原则，", "各国坚持对话，",
+                                      "在平等的基础上合作，", "各国上下一心，"],
                           ["Calls upon States firmly to cooperate;", "Decides firmly to remain seized."],
                           symbol="A/HRC/RES/1/1")
-    new = tiny_resolution("new.txt", ["重申各国合作共赢的原则，", "各国坚持对话，"],
+    new = tiny_resolution("new.txt", ["重申各国合作共赢的原则，", "各国坚持对话，",
+                                      "在平等的基础合作，", "各国上下一心，"],
                           ["Calls upon States to cooperate;", "Decides firmly to remain seized."],
                           symbol="A/HRC/RES/2/1")
     return compare(old, new)
@@ -89,7 +92,7 @@ def test_strike_mark_crosses_deleted_glyphs_only(qapp, tmp_path, language, lands
     export(_pair(), pdf, {}, language=language, landscape=landscape)
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
         [require("pdfinfo"), str(pdf)], capture_output=True, text=True).stdout).group(1))
-    found = {"坚持": [], "firmly": []}
+    found = {"坚持": [], "上": [], "firmly": []}
     for page in range(1, pages + 1):
         for word in found:
             boxes = _boxes(pdf, page, word)
