@@ -122,6 +122,15 @@ def source_datas() -> list[tuple[str, str]]:
     return [(str(src), dest) for src, dest in pairs]
 
 
+def qt_translation_files() -> list[Path]:
+    """PySide6's ``qt_<lang>.qm`` / ``qtbase_<lang>.qm`` for QT_TRANSLATION_LANGUAGES."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    return [folder / f"{cat}_{lang}.qm" for cat in QT_TRANSLATION_CATALOGUES
+            for lang in QT_TRANSLATION_LANGUAGES if (folder / f"{cat}_{lang}.qm").is_file()]
+
+
 # --- build-time staging -------------------------------------------------------------------
 
 def lrelease_path() -> Path:
@@ -228,7 +237,11 @@ def stage(staging: str | os.PathLike) -> list[tuple[str, str]]:
 
 def all_datas(staging: str | os.PathLike) -> list[tuple[str, str]]:
     """Everything the spec adds as ``datas``: source files plus freshly staged ones."""
-    return source_datas() + stage(staging)
+    # Qt's own catalogues for the interface languages (standard dialogs: file, print, page
+    # setup, buttons), named here rather than left to PyInstaller's hooks, which collect them
+    # by module and version; the app loads them from Qt's translations path (viewer.ui.i18n).
+    qt = [(str(qm), "PySide6/Qt/translations") for qm in qt_translation_files()]
+    return source_datas() + stage(staging) + qt
 
 
 # --- pruning after analysis -------------------------------------------------------------------

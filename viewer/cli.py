@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="page size of a .pdf, .html or .docx export (default: a4)")
     p.add_argument("--portrait", action="store_true",
                    help="portrait pages for a .pdf or .html export (default: landscape)")
+    p.add_argument("--changes-only", action="store_true",
+                   help="collapse unchanged paragraphs to one line each run in a .pdf, .html or "
+                        ".docx export (JSON always keeps everything)")
     p.add_argument("--version", action="version", version=f"ResCompare {__version__}")
     return p
 
@@ -128,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             for warning in vote_warnings(comparison, language):
                 print(f"rescompare: {warning}", file=sys.stderr)
             out = export(comparison, args.export, session.notes, paper=args.paper,
-                         landscape=not args.portrait, language=args.lang, tracked=tracked)
+                         landscape=not args.portrait, language=args.lang, tracked=tracked,
+                         changes_only=args.changes_only)
             print(f"{out}")
             return 0
         # Validate file arguments before any window appears; the window reports its own errors.

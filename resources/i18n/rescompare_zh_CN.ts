@@ -346,6 +346,37 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export options</source>
+            <translation>导出选项</translation>
+        </message>
+        <message>
+            <source>Landscape (both versions side by side)</source>
+            <translation>横向（两个版本并排）</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>纵向</translation>
+        </message>
+        <message>
+            <source>Only changes (unchanged paragraphs as one line)</source>
+            <translation>只导出改动（未改动的段落合并为一行）</translation>
+        </message>
+        <message>
+            <source>Paper:</source>
+            <translation>纸张：</translation>
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation>方向：</translation>
+        </message>
+        <message>
+            <source>Word pages follow the resolution&apos;s own layout.</source>
+            <translation>Word 文件的页面沿用决议本身的版式。</translation>
+        </message>
+    </context>
+    <context>
         <name>FileOps</name>
         <message>
             <source>Resolutions ({})</source>

@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from viewer.export.docx import to_bytes as docx_bytes  # noqa: E402
 from viewer.export.html import to_bytes as html_bytes  # noqa: E402
+from viewer.export.options import ExportOptions  # noqa: E402
 from viewer.export.pdf import to_bytes as pdf_bytes  # noqa: E402
 from viewer.model import Comparison, compare, parse_resolution  # noqa: E402
 
@@ -86,10 +87,11 @@ def _report(name: str, comparison: Comparison, repeat: int, pdf_target: float) -
     notes = {comparison.pairs[len(comparison.pairs) // 2].key: "A delegation's note.",
              "OP999>": "An orphaned note."}
     ops = len(comparison.new.operative)
-    pdf = _time(lambda: pdf_bytes(comparison, notes, language="en"), repeat)
-    html = _time(lambda: html_bytes(comparison, notes, language="en"), repeat)
-    docx = _time(lambda: docx_bytes(comparison, notes, language="en"), repeat)
-    pages = pdf_bytes(comparison, notes, language="en").count(b"/Type /Page\n") or "?"
+    en = ExportOptions(language="en")
+    pdf = _time(lambda: pdf_bytes(comparison, notes, en), repeat)
+    html = _time(lambda: html_bytes(comparison, notes, en), repeat)
+    docx = _time(lambda: docx_bytes(comparison, notes, en), repeat)
+    pages = pdf_bytes(comparison, notes, en).count(b"/Type /Page\n") or "?"
     verdict = "ok" if pdf[0] < pdf_target else "SLOW"
     print(f"{name}: {len(comparison.pairs)} rows, {ops} new OPs   (first run / best of {repeat})")
     print(f"  PDF  {pdf[0]:6.3f} s / {pdf[1]:6.3f} s  (target < {pdf_target} s: {verdict}; "

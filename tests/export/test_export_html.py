@@ -14,7 +14,8 @@ from viewer.model import compare
 
 
 class _Cells(HTMLParser):
-    """Collects the text of every old/new cell, the text inside <del> and <ins>, and tags."""
+    """Collects the text of every old/new cell (without the footnotes listed under it), the
+    text inside <del> and <ins>, and tags."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -22,10 +23,13 @@ class _Cells(HTMLParser):
         self.tags: set[str] = set()
         self._cell: str | None = None
         self._buf: list[str] = []
+        self._notes = False
 
     def handle_starttag(self, tag, attrs):
         self.tags.add(tag)
         cls = dict(attrs).get("class") or ""
+        if tag == "ol" and cls == "footnotes":
+            self._notes = True
         if tag == "td" and "text" in cls.split() and ("old" in cls or "new" in cls):
             self._cell = "old" if "old" in cls.split() else "new"
             self._buf = []
@@ -33,12 +37,14 @@ class _Cells(HTMLParser):
             self._buf.append("\n")
 
     def handle_endtag(self, tag):
+        if tag == "ol":
+            self._notes = False
         if tag == "td" and self._cell:
             self.cells[self._cell].append("".join(self._buf))
             self._cell = None
 
     def handle_data(self, data):
-        if self._cell:
+        if self._cell and not self._notes:
             self._buf.append(data)
 
 

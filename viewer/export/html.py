@@ -39,8 +39,14 @@ table.identity td.changed { background: %(changed_bg)s; }
 table.counts td:last-child { text-align: right; width: 5em; }
 ul.plain { margin: .2em 0; padding-left: 1.2em; }
 .muted { color: #666; }
-del { text-decoration: line-through; text-decoration-thickness: 1.5px; color: var(--del);
-      background: var(--del-bg); }
+/* A deletion must read as struck through in black-and-white print, in Chinese too: a browser's
+   line-through sits at the height meant for Latin letters and merges with the horizontal
+   strokes of Chinese characters. So a thick line is also painted through the middle of the
+   glyph box (the inline box's background, printed thanks to print-color-adjust below). */
+del { text-decoration: line-through; text-decoration-thickness: .09em; color: var(--del);
+      background: linear-gradient(to bottom, transparent calc(50% - .06em), var(--del) calc(50% - .06em),
+                  var(--del) calc(50% + .06em), transparent calc(50% + .06em)), var(--del-bg);
+      -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 ins { text-decoration: underline; text-decoration-thickness: 1.5px; text-underline-offset: 2px;
       color: var(--ins); background: var(--ins-bg); }
 .legend span { margin-right: 1.5em; white-space: nowrap; }
@@ -58,13 +64,23 @@ tr.unchanged td.text { color: #333; }
 tr.section th { background: %(band_bg)s; font-size: 9.5pt; }
 tr.note td { background: %(note_bg)s; border-top: none; font-size: 9.5pt; }
 tr.note td.text::before { content: attr(data-label) ": "; font-weight: 600; }
+tr.warning td { background: %(band_bg)s; border-top: none; font-size: 9.5pt; font-weight: 600; }
+tr.collapsed td { color: #444; font-size: 9pt; padding-top: .15em; padding-bottom: .15em; }
+ol.footnotes { list-style: none; margin: .5em 0 0; padding: .3em 0 0; border-top: 1px solid var(--rule);
+               font-size: 8.5pt; white-space: normal; }
+ol.footnotes li { margin: 0 0 .15em; }
+ol.footnotes .mark { font-weight: 600; margin-right: .4em; }
+ol.footnotes .aside { color: #555; }
+.warnings { border: 1.5px solid #333; padding: .4em .8em; margin: .8em 0; }
+.warnings h2 { margin-top: .2em; }
+.warnings li { font-weight: 600; }
 .orphaned dt { font-weight: 600; margin-top: .4em; }
 .orphaned dd { margin: 0 0 0 1.2em; white-space: pre-wrap; }
 @media print {
   body { margin: 0; padding: 0; max-width: none; font-size: 9.5pt; }
   thead { display: table-header-group; }
   tr, .orphaned dd { break-inside: avoid; page-break-inside: avoid; }
-  tr.note { break-before: avoid; page-break-before: avoid; }
+  tr.note, tr.warning { break-before: avoid; page-break-before: avoid; }
   tr.section { break-after: avoid; page-break-after: avoid; }
   h2 { break-after: avoid; page-break-after: avoid; }
   section.pairs { break-before: page; page-break-before: always; }
@@ -94,7 +110,9 @@ def _page_css(report: Report, paper: str, landscape: bool) -> str:
             f"  @top-right {{ content: {_css_string(report.t('app'))}; font-size: 8.5pt; }}\n"
             f"  @bottom-left {{ content: {_css_string(report.t('legend_short'))}; "
             f"font-size: 8pt; }}\n"
-            f"  @bottom-right {{ content: {counter}; font-size: 8.5pt; }}\n}}\n")
+            f"  @bottom-right {{ content: {counter}; font-size: 8.5pt; }}\n}}\n"
+            # Page 1 shows both symbols in its own title block: no running header there.
+            "@page :first { @top-left { content: none; } @top-right { content: none; } }\n")
 
 
 def _text(text: str) -> str:
@@ -125,6 +143,7 @@ def _front(report: Report) -> list[str]:
     t = report.t
     out = [f"<h1>{_text(report.title)}</h1>",
            f'<p class="generated">{_text(report.header)} · {_text(report.generated)}</p>',
+           *_warnings(report),
            f"<h2>{_text(t('identity'))}</h2>",
            '<table class="identity"><thead><tr>'
            f"<th></th><th>{_text(t('old'))}</th><th>{_text(t('new'))}</th></tr></thead><tbody>"]
@@ -160,6 +179,35 @@ def _front(report: Report) -> list[str]:
     return out
 
 
+def _warnings(report: Report) -> list[str]:
+    out = []
+    if report.changes_only:
+        out.append(f'<p class="muted">{_text(report.t("changes_only"))}</p>')
+    if report.warnings:
+        out.append(f'<section class="warnings"><h2>{_text(report.t("warnings"))}</h2><ul>')
+        out += [f"<li>{_text(w.text)}</li>" for w in report.warnings]
+        out.append("</ul></section>")
+    return out
+
+
+def _footnotes(notes, report: Report) -> str:
+    """The footnotes a column's paragraphs refer to, under its text."""
+    if not notes:
+        return ""
+    out = ['<ol class="footnotes">']
+    for note in notes:
+        aside = []
+        if note.partner:
+            aside.append(report.t("footnote_renumbered", mark=note.partner))
+        if note.changed:
+            aside.append(report.t(f"footnote_changed_{note.side}"))
+        extra = f' <span class="aside">({_text("; ".join(aside))})</span>' if aside else ""
+        out.append(f'<li><span class="mark">{_text(note.mark)}</span>{runs_html(note.runs)}'
+                   f"{extra}</li>")
+    out.append("</ol>")
+    return "".join(out)
+
+
 def _legend(report: Report) -> str:
     t = report.t
     return (f'<h3>{_text(t("legend"))}</h3><p class="legend">'
@@ -169,12 +217,18 @@ def _legend(report: Report) -> str:
 
 
 def _row(row: Row, report: Report) -> str:
-    verb = f'<span class="verb">{_text(row.verb)}</span>' if row.verb else ""
     anchor = "pair-" + "".join(ch if ch.isalnum() else "-" for ch in row.key)
+    if row.collapsed:
+        return (f'<tr class="collapsed" id="{anchor}"><td class="label"><b>{_text(row.label)}'
+                f'</b></td><td colspan="2">{_text(row.status_text)}</td></tr>')
+    verb = f'<span class="verb">{_text(row.verb)}</span>' if row.verb else ""
     out = (f'<tr class="{row.status}" id="{anchor}"><td class="label"><b>{_text(row.label)}</b>'
            f'<span class="status">{_text(row.status_text)}</span>{verb}</td>'
-           f'<td class="text old">{runs_html(row.old)}</td>'
-           f'<td class="text new">{runs_html(row.new)}</td></tr>')
+           f'<td class="text old">{runs_html(row.old)}{_footnotes(row.footnotes_old, report)}</td>'
+           f'<td class="text new">{runs_html(row.new)}{_footnotes(row.footnotes_new, report)}</td></tr>')
+    for warning in row.warnings:
+        out += (f'<tr class="warning"><td class="label"></td><td colspan="2">'
+                f'{_text(report.t("warning_short"))}: {_text(warning)}</td></tr>')
     if row.note:
         out += (f'<tr class="note"><td class="label"></td><td class="text" colspan="2" '
                 f'data-label="{escape(report.t("note"))}">{_text(row.note)}</td></tr>')
@@ -218,5 +272,6 @@ def build_html(report: Report, paper: str = "a4", landscape: bool = True) -> str
 def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None,
              options: ExportOptions = ExportOptions()) -> bytes:
     """The comparison as a self-contained UTF-8 HTML page."""
-    report = build_report(comparison, notes, options.language)
+    report = build_report(comparison, notes, options.language,
+                          changes_only=options.changes_only)
     return build_html(report, options.paper, options.landscape).encode("utf-8")

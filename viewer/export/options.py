@@ -16,6 +16,8 @@ class ExportOptions:
     paper: str = "a4"             # PAPERS
     landscape: bool = True        # PDF and HTML pages; Word follows the resolution (portrait)
     date: str | None = None       # Word revision date, ISO 8601 (None: now)
+    changes_only: bool = False    # PDF, HTML, Word: unchanged runs collapsed ("PP3–PP7
+                                  # unchanged"); JSON always keeps everything
 
     def __post_init__(self):
         if self.paper not in PAPERS:

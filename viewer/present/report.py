@@ -9,13 +9,15 @@ Import direction: viewer.export.html / printing / docx import this module, never
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from datetime import date as _date
+from dataclasses import dataclass, replace
+from datetime import datetime as _datetime
 
 from ..model import AlignedPair, Comparison, Resolution, Vote
 from ..model.citations import citation_label
 from ..wording import LANGUAGES, has, text, user_language
+from .footnotes import RowFootnote, row_footnotes
 from .runs import DELETE, EQUAL, INSERT, Run, pair_runs
+from .warnings import Warning, pair_warning, warnings
 
 _COUNT_KEYS = ("unchanged", "modified", "added", "deleted", "moved", "renumbered", "split",
                "merged", "verb_changes")
@@ -39,6 +41,12 @@ class Row:
     new: tuple[Run, ...]           # EQUAL + INSERT pieces (new column)
     verb: str | None               # localised 'Verb: 请 → 敦促 (stronger)'
     note: str | None
+    footnotes_old: tuple[RowFootnote, ...] = ()   # notes the old paragraphs refer to
+    footnotes_new: tuple[RowFootnote, ...] = ()
+    warnings: tuple[str, ...] = ()                # localised (low-confidence pairing)
+    # A changes-only export: the keys of the unchanged rows this one line stands for (label
+    # 'PP3–PP7', status_text 'PP3–PP7 unchanged', no text); () for an ordinary row.
+    collapsed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,8 @@ class Report:
     rows: tuple[Row, ...]
     orphaned: tuple[tuple[str, str], ...]                # (pair key, note text)
     generated: str                                        # 'Prepared with ResCompare on …'
+    warnings: tuple[Warning, ...] = ()                    # every warning, documents' first
+    changes_only: bool = False                            # unchanged runs collapsed in rows
 
     def t(self, key: str, **fmt) -> str:
         return label(key, self.language, **fmt)
@@ -176,30 +186,81 @@ def _status_text(pair: AlignedPair, flags: tuple[str, ...], language: str) -> st
     return " · ".join([label(pair.status.value, language)] + [label(f, language) for f in flags])
 
 
+def _collapsible(row: Row) -> bool:
+    """An unchanged row with nothing to say: no flag (renumbered, moved…), note or warning."""
+    return (row.status == "unchanged" and not row.flags and not row.note and not row.warnings
+            and not any(f.changed for f in row.footnotes_old + row.footnotes_new))
+
+
+def collapse_unchanged(rows: tuple[Row, ...], language: str) -> tuple[Row, ...]:
+    """Each run of unchanged rows of one kind as one line: 'PP3–PP7 unchanged'."""
+    out: list[Row] = []
+    run: list[Row] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        first, last = run[0].label, run[-1].label
+        span = first if len(run) == 1 else f"{first}–{last}"
+        out.append(replace(run[0], label=span,
+                           status_text=label("collapsed", language, span=span, count=len(run)),
+                           old=(), new=(), footnotes_old=(), footnotes_new=(),
+                           collapsed=tuple(r.key for r in run)))
+        run.clear()
+
+    for row in rows:
+        if run and row.kind != run[-1].kind:
+            flush()
+        if _collapsible(row):
+            run.append(row)
+        else:
+            flush()
+            out.append(row)
+    flush()
+    return tuple(out)
+
+
+def stamp(moment: _datetime | None = None) -> str:
+    """When an export was made, to the minute with the UTC offset: two printouts of one day
+    differ, and a reader elsewhere can tell which came first."""
+    moment = (moment or _datetime.now()).astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M (UTC%z)").replace("(UTC+0000)", "(UTC)")
+
+
 def build_report(comparison: Comparison, notes: dict[str, str] | None = None,
-                 language: str | None = None, today: str | None = None) -> Report:
-    """Everything an export shows, worded in ``language`` ('en'/'zh'; default: the user's)."""
+                 language: str | None = None, today: str | None = None,
+                 changes_only: bool = False) -> Report:
+    """Everything an export shows, worded in ``language`` ('en'/'zh'; default: the user's).
+    ``today``: the stamp as given (default: now, see :func:`stamp`); ``changes_only``: runs of
+    unchanged rows collapsed to one line each (see :func:`collapse_unchanged`)."""
     language = language if language in LANGUAGES else user_language()
     notes = {k: v for k, v in (notes or {}).items() if isinstance(v, str) and v.strip()}
     rows = []
     for pair in comparison.pairs:
         old, new = pair_runs(pair)
         flags = tuple(f for f in pair.flags if f != "pinned")
+        fn_old, fn_new = row_footnotes(pair, comparison.old, comparison.new)
+        warning = pair_warning(pair, language)
         rows.append(Row(pair.key, pair.label, pair.kind.value, pair.status.value,
                         _status_text(pair, flags, language), flags, old, new,
-                        verb_text(pair, language), notes.get(pair.key)))
+                        verb_text(pair, language), notes.get(pair.key), fn_old, fn_new,
+                        (warning.text,) if warning else ()))
+    if changes_only:
+        rows = list(collapse_unchanged(tuple(rows), language))
     keys = {p.key for p in comparison.pairs}
     summary = comparison.summary
     counts = tuple((label("verb_change_count" if k == "verb_changes" else k, language),
                     summary.get(k, 0)) for k in _COUNT_KEYS)
     verbs = tuple((p.label, p.verb_change.old, p.verb_change.new,
                    label(p.verb_change.direction, language)) for p in comparison.verb_changes)
-    today = today or _date.today().isoformat()
+    today = today or stamp()
+    old_name = document_name(comparison.old, language)
+    new_name = document_name(comparison.new, language)
     return Report(
         language=language,
         title=label("title", language),
-        old_name=document_name(comparison.old, language),
-        new_name=document_name(comparison.new, language),
+        old_name=old_name,
+        new_name=new_name,
         identity=_identity(comparison, language),
         counts=counts,
         renumbering=tuple((a or "", b or "") for a, b in comparison.renumbering),
@@ -210,8 +271,10 @@ def build_report(comparison: Comparison, notes: dict[str, str] | None = None,
         rows=tuple(rows),
         orphaned=tuple((k, v) for k, v in notes.items() if k not in keys),
         generated=label("generated", language, date=today),
+        warnings=warnings(comparison, language, old_name, new_name),
+        changes_only=changes_only,
     )
 
 
-__all__ = ["DELETE", "EQUAL", "INSERT", "Report", "Row", "Run", "build_report",
-           "document_name", "label", "pair_runs"]
+__all__ = ["DELETE", "EQUAL", "INSERT", "Report", "Row", "RowFootnote", "Run", "Warning",
+           "build_report", "collapse_unchanged", "document_name", "label", "pair_runs", "stamp"]

@@ -3,8 +3,9 @@ functions so tests can replace them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
 
 from .. import __version__
 from ..model import InputError
@@ -66,7 +67,6 @@ class ShortcutsDialog(QDialog):
             "Dialogs", "In the comparison: ↑/↓ move both sides; Ctrl+click or Ctrl+↑/↓ moves "
             "one side only (to choose a partner for Pair); Enter or double-click edits the "
             "row's note; Tab moves between the outline, the two sides and the panels.")
-        from PySide6.QtWidgets import QLabel
         hint = QLabel(extra)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -77,3 +77,62 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.table = table
         self.resize(640, 640)
+
+
+def _x(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportOptionsDialog(QDialog):
+    """What the CLI's --paper, --portrait and --changes-only choose, for an export from the
+    window. Word pages follow the resolution (portrait A4/Letter as Word sets them), so only
+    the changes-only choice applies to a .docx."""
+
+    PAPERS = (("a4", "A4"), ("letter", "Letter"))
+
+    def __init__(self, parent, extension: str, paper: str = "a4", landscape: bool = True,
+                 changes_only: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(_x("Export options"))
+        self.paper = QComboBox()
+        for code, name in self.PAPERS:
+            self.paper.addItem(name, code)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.orientation = QComboBox()
+        self.orientation.addItem(_x("Landscape (both versions side by side)"), True)
+        self.orientation.addItem(_x("Portrait"), False)
+        self.orientation.setCurrentIndex(0 if landscape else 1)
+        self.changes_only = QCheckBox(_x("Only changes (unchanged paragraphs as one line)"))
+        self.changes_only.setChecked(changes_only)
+        pages = extension in (".pdf", ".html")
+        self.paper.setEnabled(pages)
+        self.orientation.setEnabled(pages)
+        form = QFormLayout()
+        form.addRow(_x("Paper:"), self.paper)
+        form.addRow(_x("Orientation:"), self.orientation)
+        form.addRow("", self.changes_only)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if not pages:
+            hint = QLabel(_x("Word pages follow the resolution's own layout."))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        """The chosen ExportOptions fields."""
+        return {"paper": self.paper.currentData(), "landscape": bool(self.orientation.currentData()),
+                "changes_only": self.changes_only.isChecked()}
+
+
+def ask_export_options(parent, extension: str, initial: dict) -> dict | None:
+    """The options for an export to ``extension``, asked with ``initial`` chosen; None when
+    the user cancels."""
+    dialog = ExportOptionsDialog(parent, extension, **initial)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()

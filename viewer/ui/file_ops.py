@@ -14,7 +14,7 @@ from ..engine import demo_paths
 from ..export.atomic import atomic_write, refuse_inputs
 from ..model import InputError, Pins
 from ..model.session import EXTENSION, Session
-from . import jobs
+from . import dialogs, jobs
 
 DOC_FILTER = "*.txt *.docx *.pdf *.md *.text"
 
@@ -237,34 +237,80 @@ class FileOps:
         self.notes.commit()
         filters = {self.tr("PDF (*.pdf)"): ".pdf", self.tr("Word document (*.docx)"): ".docx",
                    self.tr("Web page (*.html)"): ".html", self.tr("JSON data (*.json)"): ".json"}
+        suggested = os.path.join(self.export_folder(),
+                                 os.path.basename(self._suggested_name(".pdf")))
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the comparison"), self._suggested_name(".pdf"),
-            ";;".join(filters))
+            self, self.tr("Export the comparison"), suggested, ";;".join(filters))
         if not path:
             return
         ext = filters.get(chosen, ".pdf")
         if os.path.splitext(path)[1].lower() not in (".pdf", ".docx", ".html", ".htm", ".json"):
             path += ext
-        self.export_to(path)
+        ext = os.path.splitext(path)[1].lower()
+        options: dict = {}
+        if ext != ".json":      # JSON keeps everything and has no pages
+            options = dialogs.ask_export_options(self, ".html" if ext == ".htm" else ext,
+                                                 self.export_options())
+            if options is None:
+                return
+            for key, value in options.items():
+                self.settings.q.setValue(f"export/{key}", value)
+        self.settings.q.setValue("export/folder", os.path.dirname(os.path.abspath(path)))
+        self.export_to(path, **options)
 
-    def export_to(self, path: str) -> None:
-        """Write the export in the interface language, as Print does."""
+    def export_folder(self) -> str:
+        """Where the export dialog starts: the last export's folder, else Documents, else home
+        — never the program's own samples folder (read-only in a bundle, and no place for a
+        delegate's files)."""
+        from PySide6.QtCore import QStandardPaths
+
+        from ..resources import samples_dir
+        samples = os.path.realpath(samples_dir())
+        candidates = [self.settings.q.value("export/folder"),
+                      QStandardPaths.writableLocation(
+                          QStandardPaths.StandardLocation.DocumentsLocation),
+                      os.path.expanduser("~")]
+        for folder in candidates:
+            if not folder or not isinstance(folder, str) or not os.path.isdir(folder):
+                continue
+            real = os.path.realpath(folder)
+            if real == samples or real.startswith(samples + os.sep):
+                continue
+            if os.access(folder, os.W_OK):
+                return folder
+        return os.path.expanduser("~")
+
+    def export_options(self) -> dict:
+        """Paper, orientation and changes-only as last chosen (A4 landscape, everything)."""
+        q = self.settings.q
+        paper = q.value("export/paper", "a4")
+        flag = lambda key, default: str(q.value(f"export/{key}", default)).lower() in (  # noqa
+            "true", "1")
+        return {"paper": paper if paper in ("a4", "letter") else "a4",
+                "landscape": flag("landscape", True), "changes_only": flag("changes_only", False)}
+
+    def export_to(self, path: str, **options) -> None:
+        """Write the export in the interface language, as Print does; ``options``: paper,
+        landscape, changes_only (ExportOptions fields)."""
         try:  # never over the texts being compared (or the comparison file they came from)
             refuse_inputs(path, [*self.disk_paths, *([self.document.saved_path] if self.document.saved_path else [])])
         except InputError as exc:
             self.report_error(exc)
             return
         self._submit("export", partial(jobs.export, self.comparison, path,
-                                       dict(self.session.notes), self.language()))
+                                       dict(self.session.notes), self.language(), **options))
 
     def _printer(self):
-        """A landscape A4 printer (two columns side by side), with the notes being typed kept."""
+        """A printer on the paper and orientation last chosen for an export (A4 landscape:
+        both versions side by side), which the print dialog lets the user change; the notes
+        being typed are kept."""
         from PySide6.QtPrintSupport import QPrinter
 
         from ..export import printing   # on first use: its import costs start-up time
         self.notes.commit()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printing.setup_printer(printer)
+        chosen = self.export_options()
+        printing.setup_printer(printer, chosen["paper"], chosen["landscape"])
         return printer
 
     def print_comparison(self) -> None:

@@ -104,8 +104,9 @@ def recompare(session: Session, disk_paths: tuple[str, ...], saved_path: str | N
 
 
 def export(comparison: Comparison, path: str, notes: dict, language: str,
-           report=lambda s: None):
-    """Write an export in ``language`` (the interface's, as printing uses)."""
+           report=lambda s: None, **options):
+    """Write an export in ``language`` (the interface's, as printing uses); ``options``: the
+    other ExportOptions fields chosen in the export dialog (paper, landscape, changes_only)."""
     from ..export import export as write
     report("export")
-    return write(comparison, path, notes, language=language)
+    return write(comparison, path, notes, language=language, **options)
