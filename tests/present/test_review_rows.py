@@ -34,12 +34,13 @@ def _row(rows, label):
 def test_weak_pairings_are_the_ones_a_reader_rejects(hard):
     rows = build_rows(hard)
     # old PP3 with new PP6 shares 11 % of its text; OP12 -> OP20 nothing at all
-    for label in ("PP3 → PP6", "OP12 → OP20", "PP2 → PP4"):
+    for label in ("PP3 → PP6", "OP12 → OP20"):
         r = _row(rows, label)
         assert r.weak and r.score < LOW_CONFIDENCE and r.paired
     assert _row(rows, "OP12 → OP20").text_similarity == 0.0
     # true rewrites and renumberings are not flagged
-    for label in ("PP1", "OP3 → OP6", "OP4 → OP7", "OP9 → OP17", "OP15 → OP22"):
+    # (PP2 -> PP4 at 0.36: both recall the Millennium Declaration of 8 September 2000)
+    for label in ("PP1", "PP2 → PP4", "OP3 → OP6", "OP4 → OP7", "OP9 → OP17", "OP15 → OP22"):
         assert not _row(rows, label).weak
     # score and text similarity are two numbers, as the engine gives them
     pair = next(p for p in hard.pairs if p.label == "PP3 → PP6")

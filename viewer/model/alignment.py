@@ -339,6 +339,12 @@ def _hungarian(cost: list[list[float]]) -> list[int]:
 MAX_GROUP = 4  # a paragraph split into (or merged from) at most this many parts
 
 
+def similarity_matrix(old: list[Paragraph], new: list[Paragraph]) -> list[list[float]]:
+    """The aligner's word similarity of every old paragraph with every new one (rows: old),
+    as it scores them before order and numbers count: for suggesting another partner."""
+    return _Scorer(list(old), list(new)).matrix()
+
+
 def _splits_and_merges(one_to_one: dict, n: int, m: int, scorer: _Scorer, forbidden: set,
                        pinned: set) -> list[Match]:
     """Grow 1:1 pairs into 1:k (split) or k:1 (merge) groups where the evidence is clear.

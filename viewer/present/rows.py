@@ -19,19 +19,15 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from ..model import Comparison, Kind, VerbChange
-from ..model.alignment import _Scorer
+from ..model.alignment import similarity_matrix
 from ..wording import text as word
+from .warnings import LOW_CONFIDENCE, low_confidence  # noqa: F401 (re-exported for the window)
 from .runs import DELETE, EQUAL, INSERT, Run, inline_runs, new_runs, old_runs, plain
 
 # Order in which flags appear on a row and counts appear in the status bar.
 SUMMARY_ORDER = ("added", "deleted", "modified", "moved", "renumbered", "split", "merged",
                  "verb_changes")
 
-# A pairing scored below this is shown as one to check. Defined once here for the window and
-# the exports. On the seeds, pairings under it are those a reader rejects (23/3 -> 44 draft:
-# PP3 -> PP6 at 0.28, OP12 -> OP20 at 0.30 with no common text), while the true rewrites of
-# a paragraph score 0.47 and more.
-LOW_CONFIDENCE = 0.45
 
 # A run of at least this many unchanged rows folds by default (with "only changes", any run).
 FOLD_MIN = 4
@@ -103,7 +99,7 @@ def build_rows(comparison: Comparison) -> tuple[RowView, ...]:
     for i, pair in enumerate(comparison.pairs):
         old_ids = tuple(p.id for p in pair.old)
         paired = bool(pair.old and pair.new)
-        weak = paired and not pair.pinned and pair.score < LOW_CONFIDENCE
+        weak = low_confidence(pair)
         offer = offers.get(i) if weak or not paired else None
         rows.append(RowView(
             index=i, key=pair.key, label=pair.label, kind=pair.kind.value,
@@ -130,8 +126,7 @@ def _candidates(comparison: Comparison) -> dict[int, tuple[tuple[str, str], floa
             other, sim = pair.best_match
             key = (pair.old[0].id, other) if pair.old else (other, pair.new[0].id)
             out[i] = (key, sim)
-        elif pair.old and pair.new and not pair.pinned and pair.score < LOW_CONFIDENCE \
-                and len(pair.old) == len(pair.new) == 1:
+        elif low_confidence(pair) and len(pair.old) == len(pair.new) == 1:
             weak.append(i)
     if not weak:
         return out
@@ -144,7 +139,7 @@ def _candidates(comparison: Comparison) -> dict[int, tuple[tuple[str, str], floa
         pair = comparison.pairs[i]
         olds, news, sim = by_kind[pair.kind]
         if sim is None:      # computed once per kind, only when a weak pair needs it
-            sim = _Scorer(list(olds), list(news)).matrix()
+            sim = similarity_matrix(olds, news)
             by_kind[pair.kind] = (olds, news, sim)
         oi = next(k for k, p in enumerate(olds) if p.id == pair.old[0].id)
         ni = next(k for k, p in enumerate(news) if p.id == pair.new[0].id)
