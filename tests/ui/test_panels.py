@@ -28,6 +28,23 @@ def test_facts_panel_warns_when_vote_counts_and_lists_disagree(demo_window, qtbo
     assert "⚠" not in panel.browser.toPlainText()
 
 
+def test_facts_panel_says_how_a_document_was_read(demo_window, qtbot):
+    # A text read as preamble only is read, not refused — and the facts panel says so, in the
+    # interface language, with the same sentence the exports print.
+    c = demo_window.comparison
+    partial = replace(c, new=replace(c.new, notices=("preamble_only",)))
+    panel = MetadataPanel()
+    qtbot.addWidget(panel)
+    panel.set_comparison(partial)
+    text = panel.browser.toPlainText()
+    assert text.count("⚠") == 1 and "preambular paragraphs only" in text
+    panel.language = "zh"
+    panel.render()
+    assert "序言" in panel.browser.toPlainText()
+    panel.set_comparison(c)
+    assert "⚠" not in panel.browser.toPlainText()
+
+
 def test_facts_panel_shows_both_documents(demo_window):
     text = demo_window.facts.browser.toPlainText()
     for expected in ("A/HRC/RES/37/23", "A/HRC/RES/43/21",

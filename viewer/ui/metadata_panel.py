@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from ..model.citations import citation_label
 from . import labels
 from ..present.facts import Fact, facts
+from ..present.warnings import warnings
 from .i18n import Retranslating
 from .theme import LIGHT, Theme
 
@@ -72,7 +73,8 @@ class MetadataPanel(Retranslating, QWidget):
         old_word, new_word = self.tr("Old"), self.tr("New")
         old_name = os.path.basename(c.old.source) or self.tr("Old version")
         new_name = os.path.basename(c.new.source) or self.tr("New version")
-        out = ["<table width='100%' cellspacing='0' cellpadding='4' "
+        out = [self._notices(c, old_name, new_name),
+               "<table width='100%' cellspacing='0' cellpadding='4' "
                "style='border-collapse:collapse'>",
                "<tr>" if self.narrow else "<tr><th align='left' width='18%'></th>",
                f"<th align='left' width='{50 if self.narrow else 41}%'>{_esc(old_word)}<br>"
@@ -84,6 +86,18 @@ class MetadataPanel(Retranslating, QWidget):
         out.append("</table>")
         out.append(self._citations(c))
         return "".join(out)
+
+    def _notices(self, c, old_name: str, new_name: str) -> str:
+        """How each document was read, when the reader should know (a text read as preamble
+        only, an extract, several resolutions in one file): the same sentences every export
+        prints. A vote mismatch is shown at the vote itself."""
+        items = [w for w in warnings(c, self.language, old_name, new_name)
+                 if w.side is not None and w.code != "vote_mismatch"]
+        if not items:
+            return ""
+        t = self.theme  # the warning amber of the verb callout and the weak-pairing chip
+        return "".join(f"<p style='background:{t.verb_bg};color:{t.verb_fg};margin:2px 0'>"
+                       f"⚠ {_esc(w.text)}</p>" for w in items)
 
     def _row(self, fact: Fact) -> str:
         t = self.theme
