@@ -305,6 +305,18 @@
             <translation>无法打开</translation>
         </message>
         <message>
+            <source>Cannot save</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <source>Comparison file repaired</source>
+            <translation>对照文件已修复</translation>
+        </message>
+        <message>
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>

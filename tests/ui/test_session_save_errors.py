@@ -10,7 +10,7 @@ import pytest
 def test_failed_save_says_save_not_export(demo_window, tmp_path, monkeypatch, where):
     win = demo_window
     shown = []
-    monkeypatch.setattr(win, "report_error", shown.append)
+    monkeypatch.setattr(win, "report_error", lambda exc, action="open": shown.append(exc))
     if where == "missing-folder":
         target = tmp_path / "no" / "such" / "work.rescompare"
     else:
@@ -37,7 +37,7 @@ def test_a_malformed_comparison_file_is_reported_as_a_sentence(demo_window, qtbo
     win = demo_window
     before = win.comparison
     shown = []
-    monkeypatch.setattr(win, "report_error", shown.append)
+    monkeypatch.setattr(win, "report_error", lambda exc, action="open": shown.append(exc))
     path = tmp_path / "bad.rescompare"
     path.write_bytes(content)
     win.open_comparison(str(path))
@@ -60,9 +60,33 @@ def test_window_export_onto_an_input_is_refused(make_window, qtbot, tmp_path, mo
     win.open_pair(str(old), str(new))
     wait_loaded(qtbot, win)
     shown = []
-    monkeypatch.setattr(win, "report_error", shown.append)
+    monkeypatch.setattr(win, "report_error", lambda exc, action="open": shown.append(exc))
     before = new.read_bytes()
     win.export_to(str(new))
     (error,) = shown
     assert error.code == "export_onto_input" and "one of the files being compared" in error.message("en")
     assert new.read_bytes() == before
+
+
+def test_a_repaired_comparison_file_opens_and_says_what_was_dropped(make_window, qtbot, tmp_path,
+                                                                      monkeypatch):
+    import json
+
+    from viewer.engine import demo_paths
+    from ui_helpers import wait_loaded
+
+    texts = [open(p, encoding="utf-8").read() for p in demo_paths()]
+    data = {"format": "rescompare", "version": 1, "old": {"name": "old.txt", "text": texts[0]},
+            "new": {"name": "new.txt", "text": texts[1]},
+            "pins": {"pairs": [["OP3", "OP3"], ["OP3", "OP4"]], "forbidden": []}, "notes": {}}
+    path = tmp_path / "pins.rescompare"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    win = make_window()
+    shown = []
+    monkeypatch.setattr(win, "report_error", lambda exc, action="open": shown.append((exc, action)))
+    win.open_comparison(str(path))
+    wait_loaded(qtbot, win)
+    ((notice, action),) = shown
+    assert action == "repaired" and notice.code == "pins_conflict"
+    assert "OP3>OP3" in notice.message("en") and win.comparison is not None
+    assert not win.document.session.pins.pairs          # both conflicting pins were dropped

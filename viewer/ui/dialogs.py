@@ -2,7 +2,7 @@
 functions so tests can replace them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
@@ -15,11 +15,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-def show_error(parent, exc: BaseException, language: str) -> None:
+# The title of a user error's box, by what the user was doing.
+_TITLES = {
+    "open": QT_TRANSLATE_NOOP("Dialogs", "Cannot open"),
+    "save": QT_TRANSLATE_NOOP("Dialogs", "Cannot save"),
+    "export": QT_TRANSLATE_NOOP("Dialogs", "Cannot export"),
+    "repaired": QT_TRANSLATE_NOOP("Dialogs", "Comparison file repaired"),
+}
+
+
+def show_error(parent, exc: BaseException, language: str, action: str = "open") -> None:
     """A user error in the UI language; anything else as an unexpected error with details."""
     if isinstance(exc, InputError):
-        QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "Cannot open"),
-                            exc.message(language))
+        title = QCoreApplication.translate("Dialogs", _TITLES.get(action, _TITLES["open"]))
+        icon = QMessageBox.information if action == "repaired" else QMessageBox.warning
+        icon(parent, title, exc.message(language))
         return
     box = QMessageBox(QMessageBox.Icon.Critical,
                       QCoreApplication.translate("Dialogs", "Unexpected error"),

@@ -197,7 +197,7 @@ class FileOps:
         try:
             atomic_write(path, self.session.to_bytes(), code="save_target")
         except InputError as exc:
-            self.report_error(exc)
+            self.report_error(exc, "save")
             return False
         self._mark_clean(path)
         self.settings.add_recent_comparison(path)
@@ -295,7 +295,7 @@ class FileOps:
         try:  # never over the texts being compared (or the comparison file they came from)
             refuse_inputs(path, [*self.disk_paths, *([self.document.saved_path] if self.document.saved_path else [])])
         except InputError as exc:
-            self.report_error(exc)
+            self.report_error(exc, "export")
             return
         self._submit("export", partial(jobs.export, self.comparison, path,
                                        dict(self.session.notes), self.language(), **options))

@@ -37,9 +37,9 @@ class Loading:
             return
         self._show(value, kind)
 
-    def _job_failed(self, _lane: str, exc) -> None:
+    def _job_failed(self, lane: str, exc) -> None:
         self._forget_rejected(exc)
-        self.report_error(exc)
+        self.report_error(exc, "export" if lane == "export" else "open")
         self.load_failed.emit(exc)
 
     def _forget_rejected(self, exc) -> None:
@@ -50,14 +50,16 @@ class Loading:
             if chosen and os.path.abspath(chosen) in bad:
                 self.start_page.set_pending(side, None)
 
-    def report_error(self, exc: BaseException) -> None:
+    def report_error(self, exc: BaseException, action: str = "open") -> None:
+        """Tell the user, in the interface language; ``action`` ('open', 'save', 'export',
+        'repaired') names what they were doing, for the box's title."""
         if self.headless_errors:
             from ..model import InputError
             import sys
             text = exc.message(self.language()) if isinstance(exc, InputError) else repr(exc)
             print(f"rescompare: {text}", file=sys.stderr)
             return
-        show_error(self, exc, self.language())
+        show_error(self, exc, self.language(), action)
 
     # --- showing a comparison ------------------------------------------------------------
 
@@ -68,6 +70,8 @@ class Loading:
             self._keep_place = False
             self._unfolded = set()
             doc.open(loaded.session, loaded.disk_paths, loaded.saved_path)
+            for notice in loaded.session.notices:   # pins dropped from a damaged file: say which
+                self.report_error(notice, "repaired")
             if loaded.saved_path:
                 self.settings.add_recent_comparison(loaded.saved_path)
             # The bundled sample has its own button on the start page: not a recent pair.
