@@ -13,24 +13,25 @@ from html import escape
 from pathlib import Path
 
 from ..model.history import History
+from ..present.palette import PAPER
 from ..present.history import HistoryReport, build_history_report
 from ..wording import user_language
 from .atomic import atomic_write, check_target
 from .html import runs_html
 
-_CSS = """
-body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; font-size: 10pt;
-       color: #1a1a1a; }
-h1 { font-size: 15pt; margin: 0 0 6pt 0; }
-h2 { font-size: 11pt; margin: 12pt 0 2pt 0; }
-table { border-collapse: collapse; width: 100%; }
-td, th { border: 1px solid #b8b8b8; padding: 3pt 4pt; vertical-align: top; }
-th { background: #eeeeee; text-align: left; font-weight: bold; }
-del { color: #a11d1d; background: #fbe3e3; text-decoration: line-through; }
-ins { color: #135e2a; background: #dff3e4; text-decoration: none; }
-.ev { color: #555555; font-size: 8.5pt; }
-.absent { color: #888888; font-style: italic; }
-.verbs { color: #3a3a8a; }
+_CSS = f"""
+body {{ font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; font-size: 10pt;
+       color: {PAPER.text}; }}
+h1 {{ font-size: 15pt; margin: 0 0 6pt 0; }}
+h2 {{ font-size: 11pt; margin: 12pt 0 2pt 0; }}
+table {{ border-collapse: collapse; width: 100%; }}
+td, th {{ border: 1px solid {PAPER.rule}; padding: 3pt 4pt; vertical-align: top; }}
+th {{ background: {PAPER.head_bg}; text-align: left; font-weight: bold; }}
+del {{ color: {PAPER.delete_fg}; background: {PAPER.delete_bg}; text-decoration: line-through; }}
+ins {{ color: {PAPER.insert_fg}; background: {PAPER.insert_bg}; text-decoration: underline; }}
+.ev {{ color: {PAPER.modified}; font-size: 8.5pt; }}
+.absent {{ color: {PAPER.rule}; font-style: italic; }}
+.verbs {{ color: {PAPER.insert_fg}; }}
 """
 
 
