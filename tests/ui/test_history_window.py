@@ -71,14 +71,16 @@ def test_stepping_choosing_any_pair_and_the_cache(history_window, qtbot):
 def test_history_panel_shows_the_paragraph_in_every_version_and_its_verb_path(history_window, qtbot):
     win = history_window
     win.set_language("zh")
+    win.actions["show_history"].trigger()       # the panel is a dock, tabbed with the facts
     row = next(r for r in win.rows if r.new_ids == ("OP5",))     # GA 75/180 OP5 = HRC 23/3 OP4
     win.view.set_current(row.index, scroll=True)
+    qtbot.waitUntil(lambda: "OP4 → OP7 → OP5" in win.history_panel.plain_text())
     text = win.history_panel.plain_text()
-    assert "OP4 → OP7 → OP5" in text
     assert "促请 → 敦促" in text            # the verb history at a glance
     assert "重新编号" in text and "1. A/HRC/RES/23/3" in text
     row = next(r for r in win.rows if r.old_ids == ("OP15",) and not r.new_ids)
     win.view.set_current(row.index, scroll=True)
+    qtbot.waitUntil(lambda: "OP15 → —" in win.history_panel.plain_text())
     assert "删除" in win.history_panel.plain_text()   # dropped in the adopted text
 
 
@@ -192,8 +194,10 @@ def test_one_tracked_word_file_shows_before_after_with_authors(make_window, qtbo
     win.start([tracked_docx], demo=False)
     qtbot.waitUntil(lambda: win.tracked is not None and not win.worker.busy(), timeout=60000)
     assert win.comparison.old.source.endswith("(before changes)")
+    win.actions["show_history"].trigger()
     changed = next(r for r in win.rows if r.key in win.tracked.revisions)
     win.view.set_current(changed.index, scroll=True)
+    qtbot.waitUntil(lambda: "ResCompare" in win.history_panel.plain_text())
     text = win.history_panel.plain_text()
     assert "ResCompare" in text and "20" in text      # the author and the date of each revision
     assert win.document.notes == win.tracked.notes()  # the comments, as notes

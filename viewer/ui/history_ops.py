@@ -19,7 +19,7 @@ import os
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from ..model import InputError
@@ -74,7 +74,14 @@ class HistoryOps:
         self.strip.pair_chosen.connect(lambda a, b: self.choose_pair(a, b))
         self.strip.step.connect(self.step_pair)
         self.strip.reordered.connect(self.reorder_versions)
+        # The panel follows the selection after the comparison is painted (a zero timer folds
+        # the several changes of one step into one refresh), and not at all while it is hidden.
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(0)
+        self._panel_timer.timeout.connect(self._refresh_history_panel_now)
         self.view.current_changed.connect(lambda *_: self._refresh_history_panel())
+        self.history_dock.visibilityChanged.connect(lambda shown: shown and self._refresh_history_panel())
 
     def _connect_history_actions(self) -> None:
         a = self.actions
@@ -422,7 +429,11 @@ class HistoryOps:
         return None
 
     def _refresh_history_panel(self) -> None:
-        if not hasattr(self, "history_panel"):
+        if hasattr(self, "_panel_timer"):
+            self._panel_timer.start()
+
+    def _refresh_history_panel_now(self) -> None:
+        if not self.history_dock.isVisible():
             return
         lang = self.language()
         if self.tracked is not None:
