@@ -247,5 +247,6 @@ def file_version(path: str | os.PathLike) -> int | None:
     try:
         data = json.loads(p.read_bytes().decode("utf-8-sig"))
         return int(data["version"]) if isinstance(data, dict) else None
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, OverflowError,
+            RecursionError):   # "version": Infinity; [[[[… nested too deeply
         return None

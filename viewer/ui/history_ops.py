@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..model import InputError
 from ..model.history import chronological
-from ..model.history_session import HistorySession, file_version
+from ..model.history_session import HistorySession
 from ..model.session import EXTENSION, Source
 from ..present.history import lineage_view
 from ..wording import text as word
@@ -249,13 +249,12 @@ class HistoryOps:
         super().dropEvent(event)
 
     def open_comparison(self, path: str) -> None:
-        """A saved comparison of either format; version 2 opens as a history."""
-        if (file_version(path) or 0) < 2:
-            super().open_comparison(path)
-            return
+        """A saved comparison of either format, read in the worker: version 1 opens as a pair,
+        version 2 as a history (the file says which only once it is read and validated)."""
         if self.session is not None and not self.maybe_discard():
             return
-        self._submit("history_open", partial(_saved_history_job, path, self._forced_options))
+        options = self._forced_options
+        self.worker.submit("compare", lambda report: _saved_job(path, options, report))
 
     # --- results ---------------------------------------------------------------------------
 
@@ -492,12 +491,18 @@ def _tracked_job(path: str, options, report=lambda s: None):
     return TrackedLoaded(session, tracked.comparison, tracked=tracked)
 
 
-def _saved_history_job(path: str, options, report=lambda s: None):
+def _saved_job(path: str, options, report=lambda s: None):
+    """(kind, result) for a .rescompare file of either format."""
+    from ..model.session import read_comparison
     report("load")
-    saved = HistorySession.read(path)
+    saved = read_comparison(path)
+    if isinstance(saved, HistorySession):
+        if options is not None:
+            saved = replace(saved, options=options)
+        return "history_open", history_jobs.build(saved, None, report, saved_path=path)
     if options is not None:
         saved = replace(saved, options=options)
-    return history_jobs.build(saved, None, report, saved_path=path)
+    return "open", jobs.Loaded(saved, jobs.compare_session(saved, report), (), path)
 
 
 def _pair_job(old: "str | Source", new: "str | Source", options, report=lambda s: None):
