@@ -1116,6 +1116,14 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <source>Nothing opened yet.</source>
             <translation>尚未打开过任何文件。</translation>
         </message>
+        <message>
+            <source>Open &amp;versions (a history)…</source>
+            <translation>打开多个版本（沿革）(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Three or more versions of one resolution, ordered by date; a Word file with tracked changes can be opened alone to see its changes.</source>
+            <translation>同一决议的三个或更多版本，按日期排列；带修订的 Word 文件可单独打开以查看其修订。</translation>
+        </message>
     </context>
     <context>
         <name>ChangeMap</name>

@@ -240,3 +240,18 @@ def test_a_tracked_file_alone_from_the_start_page_asks_and_shows_its_changes(
     qtbot.waitUntil(lambda: win.tracked is not None and not win.worker.busy(), timeout=60000)
     assert win.comparison.new.source.endswith("(after changes)")
     assert history_ops.tracked_info(HRC23) is None
+
+
+def test_the_start_page_opens_versions_and_swap_reverses_the_pair(make_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([HRC44, HRC23, GA75], "")))
+    win = make_window(language="zh")
+    assert win.start_page.versions.text() == "打开多个版本（沿革）(&V)…"
+    win.start_page.versions.click()
+    qtbot.waitUntil(lambda: win.hstate is not None and not win.worker.busy(), timeout=60000)
+    assert names(win) == [HRC23, HRC44, GA75]
+    old, new = win.hstate.pair
+    win.actions["swap"].trigger()
+    qtbot.waitUntil(lambda: win.hstate.pair == (new, old) and not win.worker.busy(), timeout=30000)
+    assert (win.comparison.old.source, win.comparison.new.source) == (GA75, HRC44)

@@ -358,6 +358,14 @@ class HistoryOps:
         j = min(max(j, 1), len(keys) - 1)
         self.choose_pair(keys[j - 1], keys[j])
 
+    def swap_sides(self) -> None:
+        """In a history, swapping compares the same two versions the other way round."""
+        if self.hstate is None:
+            super().swap_sides()
+            return
+        old, new = self.hstate.pair
+        self.choose_pair(new, old)
+
     # --- order (undoable) ------------------------------------------------------------------
 
     def reorder_versions(self, keys: tuple) -> None:

@@ -181,6 +181,7 @@ class MainWindow(HistoryOps, FileOps, Loading, ViewState, Navigation, FindOps, N
         sp.open_new.connect(lambda: self._ask_open("new"))
         sp.open_sample.connect(self.open_sample)
         sp.open_comparison.connect(self.ask_open_comparison)
+        sp.open_versions.connect(self.ask_open_versions)
         sp.open_recent_pair.connect(self.open_pair)
         sp.open_recent_comparison.connect(self.open_comparison)
 

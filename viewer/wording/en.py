@@ -115,7 +115,7 @@ WORDS: dict[str, str] = {
     'error.pins_conflict': '{name}: some manual pairings contradict each other and were dropped ({detail}); those paragraphs are paired automatically.',
     'error.pins_forbidden': '{name}: some pairs were both pinned and kept apart; the pin was kept ({detail}).',
     'error.export_onto_input': '{name}: this is one of the files being compared; choose another name for the export.',
-    'error.file_count': 'give two files to compare (OLD NEW) or one saved .rescompare file ({detail} given).',
+    'error.file_count': 'give two files to compare (OLD NEW), three or more versions of one resolution, or one saved .rescompare file ({detail} given).',
     'error.save_target': '{name}: cannot save the comparison here ({detail}).',
     # history of three or more versions (panel and report)
     'h.title': 'History of a resolution across {count} versions',

@@ -115,7 +115,7 @@ WORDS: dict[str, str] = {
     'error.pins_conflict': '{name}：部分手动配对相互矛盾，已被舍弃（{detail}）；这些段落改为自动配对。',
     'error.pins_forbidden': '{name}：部分段落对既被手动配对又被禁止配对；已保留手动配对（{detail}）。',
     'error.export_onto_input': '{name}：这是正在对照的文件之一；请为导出文件另选一个名称。',
-    'error.file_count': '请给出两个要对照的文件（旧 新），或一个已保存的 .rescompare 文件（实际给出 {detail} 个）。',
+    'error.file_count': '请给出两个要对照的文件（旧 新）、同一决议的三个或更多版本，或一个已保存的 .rescompare 文件（实际给出 {detail} 个）。',
     'error.save_target': '{name}：无法在此处保存对照（{detail}）。',
     # history of three or more versions (panel and report)
     'h.title': '决议在 {count} 个版本中的沿革',
