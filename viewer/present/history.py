@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from ..model.history import History, Lineage, Version
+from ..model.history import History, Lineage
 from ..wording import text
-from .runs import DELETE, EQUAL, INSERT, Run, new_runs, old_runs
+from .runs import EQUAL, INSERT, Run, new_runs, old_runs
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,6 @@ class HistoryReport:
 
     def t(self, key: str, **fmt) -> str:
         return text(key, self.language, **fmt)
-
-
-def version_label(version: Version) -> str:
-    return version.label
 
 
 def _event_words(lineage: Lineage, index: int, language: str) -> tuple[str, ...]:
@@ -112,5 +108,5 @@ def build_history_report(history: History, language: str, only_changed: bool = T
                          text(f"h.order.{history.ordering}", language), tuple(views), unchanged)
 
 
-__all__ = ["DELETE", "EQUAL", "INSERT", "HistoryReport", "LineageView", "VersionCell",
+__all__ = ["HistoryReport", "LineageView", "VersionCell",
            "build_history_report", "lineage_view"]

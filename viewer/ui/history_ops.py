@@ -16,7 +16,7 @@ comparison (or as one version of a history) it asks which state to use.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,7 +32,7 @@ from . import history_jobs, jobs, labels
 from .document import _Change
 from .file_ops import DOC_FILTER
 from .history_panel import HistoryPanel
-from .tracked_dialog import AFTER, BEFORE, OWN, ask_state
+from .tracked_dialog import BEFORE, OWN, ask_state
 from .version_strip import VersionStrip
 
 HISTORY_KINDS = ("history_open", "history_add", "history_step", "history_order",
@@ -280,6 +280,8 @@ class HistoryOps:
             self._show(replace(value, saved_path=saved_path), "open")
             if kind == "tracked_open":
                 doc.mark_clean()      # the comments are the file's notes, not unsaved work
+            if not self.history_dock.isHidden():
+                self.history_dock.raise_()   # what a history or a tracked file adds: in sight
             if kind == "history_add" and saved_path is None:
                 self._history_clean = None         # never saved: any history is unsaved work
         elif self.hstate is None:
@@ -526,8 +528,6 @@ def _replace_with_source(session, side: str, source: Source, report=lambda s: No
     session = replace(session, **{side: source})
     return jobs.Loaded(session, jobs.compare_session(session, report), ())
 
-
-from dataclasses import dataclass  # noqa: E402
 
 
 @dataclass(frozen=True)
