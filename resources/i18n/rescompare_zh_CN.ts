@@ -291,6 +291,10 @@
             <source>Ve&amp;rsions</source>
             <translation>版本(&amp;R)</translation>
         </message>
+        <message>
+            <source>Export the &amp;history report…</source>
+            <translation>导出沿革报告(&amp;H)…</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -1164,6 +1168,22 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>Saved {}</source>
             <translation>已保存 {}</translation>
+        </message>
+        <message>
+            <source>Export the history report</source>
+            <translation>导出沿革报告</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>网页 (*.html)</translation>
+        </message>
+        <message>
+            <source>JSON data (*.json)</source>
+            <translation>JSON 数据 (*.json)</translation>
         </message>
     </context>
     <context>

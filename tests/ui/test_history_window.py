@@ -255,3 +255,17 @@ def test_the_start_page_opens_versions_and_swap_reverses_the_pair(make_window, q
     win.actions["swap"].trigger()
     qtbot.waitUntil(lambda: win.hstate.pair == (new, old) and not win.worker.busy(), timeout=30000)
     assert (win.comparison.old.source, win.comparison.new.source) == (GA75, HRC44)
+
+
+def test_the_history_report_is_exported_from_the_window(history_window, qtbot, tmp_path):
+    win = history_window
+    out = tmp_path / "history.html"
+    win.export_history_to(str(out))
+    qtbot.waitUntil(lambda: out.exists() and not win.worker.busy(), timeout=30000)
+    page = out.read_text(encoding="utf-8")
+    assert "A/HRC/RES/23/3" in page and "A/RES/75/180" in page and "<del>" in page
+    shown = []
+    win.report_error = shown.append
+    win.export_history_to(HRC23)              # never over one of the versions
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[0].code == "export_onto_input"

@@ -87,8 +87,8 @@ def test_shortcuts_dialog_lists_every_menu_command(demo_window, qtbot):
     dialog = ShortcutsDialog(rows, demo_window)
     qtbot.addWidget(dialog)
     # Undo and Redo, Copy reference and Pair with the suggested paragraph in the Edit menu;
-    # View › Paragraph history and the Versions menu's seven commands (issue 13)
-    assert dialog.table.rowCount() == len(rows) == 57
+    # View › Paragraph history and the Versions menu's eight commands (issue 13)
+    assert dialog.table.rowCount() == len(rows) == 58
     found = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
              for r in range(dialog.table.rowCount())}
     assert ("Next change", "F7, Alt+Down") in found

@@ -88,6 +88,7 @@ SPECS = (
     Spec("version_later", QT_TRANSLATE_NOOP("Actions", "Move the new version &later"),
          ("Ctrl+Shift+PgDown",)),
     Spec("order_by_date", QT_TRANSLATE_NOOP("Actions", "Order the versions by &date")),
+    Spec("export_history", QT_TRANSLATE_NOOP("Actions", "Export the &history report…")),
     Spec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), ("F1", "Ctrl+/")),
     Spec("about", QT_TRANSLATE_NOOP("Actions", "&About ResCompare")),
 )
@@ -107,7 +108,8 @@ MENUS = (
                                  "goto", "-", "focus_old", "focus_new")),
     ("versions", QT_TRANSLATE_NOOP("Actions", "Ve&rsions"), ("open_versions", "add_version", "-",
                                              "prev_pair", "next_pair", "-", "version_earlier",
-                                             "version_later", "order_by_date")),
+                                             "version_later", "order_by_date", "-",
+                                             "export_history")),
     ("options", QT_TRANSLATE_NOOP("Actions", "&Options"), ("gran_word", "gran_char", "-", "ignore_punct",
                                            "ignore_ws", "ignore_marks")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", "about")),

@@ -93,13 +93,15 @@ class HistoryOps:
         a["version_later"].triggered.connect(lambda: self.move_version(+1))
         a["order_by_date"].triggered.connect(self.order_by_date)
         a["show_history"].triggered.connect(lambda: self._show_dock(self.history_dock))
+        a["export_history"].triggered.connect(self.ask_export_history)
         self.document.session_replaced.connect(self._history_session_replaced)
         self.document.comparison_changed.connect(self._history_comparison_changed)
 
     def _update_history_actions(self) -> None:
         has, hist = self.comparison is not None, self.hstate is not None
         self.actions["add_version"].setEnabled(has)
-        for name in ("prev_pair", "next_pair", "version_earlier", "version_later", "order_by_date"):
+        for name in ("prev_pair", "next_pair", "version_earlier", "version_later", "order_by_date",
+                     "export_history"):
             self.actions[name].setEnabled(hist)
 
     # --- opening ---------------------------------------------------------------------------
@@ -287,7 +289,9 @@ class HistoryOps:
         elif self.hstate is None:
             return                                  # closed while it was computed
         elif kind == "history_step":
-            self.hstate = replace(value.state, saved=self.hstate.saved)
+            # Notes or pairings made on the pair shown while the next one was computed are kept.
+            folded = self.hstate.fold(self.session)
+            self.hstate = replace(value.state, saved=folded.saved)
             doc.replace_session(value.session)
             doc.set_comparison(value.comparison)
         elif kind == "history_order":
@@ -460,6 +464,33 @@ class HistoryOps:
         lineage = self.selected_lineage()
         view = lineage_view(self.hstate.history, lineage, lang) if lineage is not None else None
         self.history_panel.show_lineage(view, word("h.verbs", lang, path="").strip())
+
+    def ask_export_history(self) -> None:
+        if self.hstate is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the history report"), "",
+            ";;".join([self.tr("PDF (*.pdf)"), self.tr("Web page (*.html)"),
+                       self.tr("JSON data (*.json)")]))
+        if path:
+            self.export_history_to(path)
+
+    def export_history_to(self, path: str) -> None:
+        """The history report (.pdf, .html) or data (.json) of every version, in the worker."""
+        if self.hstate is None:
+            return
+        state = self.hstate.fold(self.session)
+        language = self.language()
+        sources = [v.name for v in state.saved.versions]
+
+        def job(report):
+            from ..export.atomic import refuse_inputs
+            from ..export.history_json import export_history
+            refuse_inputs(path, sources)
+            report("export")
+            return "export", export_history(history_jobs.show_pair(state, state.pair).state.history,
+                                            path, state.saved.notes(), language=language)
+        self.worker.submit("export", job)
 
     # --- saving ----------------------------------------------------------------------------
 
