@@ -66,12 +66,8 @@ class HistoryPanel(QWidget):
             html.append(f"<p><b>{cell.index + 1}. {escape(cell.version)}</b> · {ids}")
             if cell.events:
                 html.append(f" <span class='ev'>({escape(' · '.join(cell.events))})</span>")
-            html.append("<br>")
-            if cell.present:
-                html.append(runs_html(cell.runs))
-            elif cell.runs:
-                html.append(runs_html(cell.runs))
-            html.append("</p>")
+            # present: the text with changes from the version before; dropped: what went
+            html.append("<br>" + runs_html(cell.runs) + "</p>")
         self.browser.setHtml("".join(html))
 
     def show_revisions(self, row_label: str | None, revisions, comments) -> None:
