@@ -143,9 +143,16 @@ def test_export_with_the_wrong_number_of_files_exits_2(tmp_path, files):
     assert not out.exists()
 
 
-def test_window_with_three_files_exits_2_in_chinese():
-    r = cli(OLD, NEW, NEW, lang="zh")
+def test_window_with_three_files_opens_a_history_but_not_with_a_saved_file_among_them(tmp_path):
+    """Three or more files are a history (issue 13); a .rescompare is not a version of one."""
+    saved = tmp_path / "x.rescompare"
+    saved.write_text("{}", encoding="utf-8")
+    r = cli(OLD, NEW, saved, lang="zh")
     assert r.returncode == 2 and "两个要对照的文件" in r.stderr and "3" in r.stderr
+    png = tmp_path / "history.png"
+    r = cli(OLD, NEW, DATA / "hrc-44-draft.zh.txt", "--screenshot", png)
+    assert r.returncode == 0, r.stderr
+    assert png.read_bytes().startswith(b"\x89PNG")
 
 
 @pytest.mark.parametrize("which", ["old", "new", "link", "hardlink", "relative"])

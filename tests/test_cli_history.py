@@ -63,8 +63,8 @@ def test_a_two_version_v2_file_keeps_every_export_format(tmp_path):
 def test_history_export_errors_exit_2_without_traceback(tmp_path):
     bad = tmp_path / "bad.rescompare"
     bad.write_text(json.dumps({"format": "rescompare", "version": 2, "versions": []}), encoding="utf-8")
-    cases = [(("--export", tmp_path / "h.html", HRC23, HRC44, GA75), "en",
-              "three or more versions export only to .json"),
+    cases = [(("--export", tmp_path / "h.docx", HRC23, HRC44, GA75), "en",
+              "exports to .json, .html or .pdf, not .docx"),
              (("--export", tmp_path / "h.json", HRC23, HRC44, tmp_path / "missing.txt"), "zh",
               "missing.txt：文件不存在"),
              (("--export", tmp_path / "h.json", bad), "en", "not a valid ResCompare comparison file")]
@@ -72,3 +72,20 @@ def test_history_export_errors_exit_2_without_traceback(tmp_path):
         r = cli(*args, lang=lang)
         assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr
     assert not list(tmp_path.glob("h.*"))
+
+
+def test_history_report_html_and_pdf_from_the_command_line(tmp_path):
+    """--export out.html|.pdf V1 V2 V3 writes the history report: every version named, the
+    lineages with their changes marked, the verb history of OP4 (促请 → 敦促)."""
+    html = tmp_path / "history.html"
+    r = cli("--export", html, HRC23, HRC44, GA75, lang="zh")
+    assert r.returncode == 0, r.stderr
+    page = html.read_text(encoding="utf-8")
+    for name in ("A/HRC/RES/23/3", "A/RES/75/180", "OP4 → OP7 → OP5", "促请 → 敦促", "<del>", "<ins>",
+                 "决议在 3 个版本中的沿革"):
+        assert name in page, name
+    pdf = tmp_path / "history.pdf"
+    r = cli("--export", pdf, HRC23, HRC44, GA75, lang="en")
+    assert r.returncode == 0, r.stderr
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 3

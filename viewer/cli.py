@@ -2,7 +2,9 @@
 
     rescompare                         empty window (start page)
     rescompare OLD NEW                 window on that pair
-    rescompare FILE.rescompare         window on a saved comparison
+    rescompare FILE.rescompare         window on a saved comparison (or a saved history)
+    rescompare V1 V2 V3 …              window on a history: versions ordered by date
+    rescompare FILE.docx               window on a Word file's tracked changes, before → after
     rescompare --demo                  window on the bundled sample pair
     rescompare --export out.json OLD NEW     headless; also .html .pdf .docx
     rescompare --export out.json FILE.docx   headless: a Word file's tracked changes, before →
@@ -136,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{out}")
             return 0
         # Validate file arguments before any window appears; the window reports its own errors.
-        if len(args.files) not in (0, 1, 2):
+        # Three or more files open as a history; a .rescompare among them is not a version.
+        if len(args.files) >= 3 and any(f.lower().endswith(EXTENSION) for f in args.files):
             raise InputError("file_count", None, str(len(args.files)))
         from .ui.app import run
         return run(files=args.files, demo=args.demo, screenshot=args.screenshot,

@@ -15,15 +15,19 @@ from .model.history import History, Version
 from .model.history_session import HistorySession, file_version
 
 
+HISTORY_FORMATS = (".json", ".html", ".htm", ".pdf")
+
+
 def wants_history(files: list[str]) -> bool:
     """Three or more files, or one .rescompare file written in format version 2."""
     return len(files) >= 3 or (len(files) == 1 and (file_version(files[0]) or 0) >= 2)
 
 
 def _check_format(out: str) -> None:
-    # Fail before loading and comparing: only JSON holds a history of three or more versions.
+    # Fail before loading and comparing: a history of three or more versions is data (.json)
+    # or the history report (.html, .pdf); Word is not offered for it.
     ext = Path(out).suffix.lower()
-    if ext != ".json":
+    if ext not in HISTORY_FORMATS:
         raise InputError("history_format", out, ext or "(none)")
 
 
@@ -59,7 +63,9 @@ def export_history(files: list[str], out: str, options: DiffOptions | None, ui_l
     for step in history.steps:
         seen += [w for w in vote_warnings(step, ui_language) if w not in seen]
     _warn(seen)
-    return write_history(history, out, notes)
+    # The report is worded in the interface language when --lang does not name one.
+    report_options = dict(export_options, language=export_options.get("language") or ui_language)
+    return write_history(history, out, notes, **report_options)
 
 
 def _warn(lines: list[str]) -> None:

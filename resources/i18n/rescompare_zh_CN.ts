@@ -251,6 +251,50 @@
             <source>Pair with the &amp;suggested paragraph</source>
             <translation>与建议的段落配对(&amp;S)</translation>
         </message>
+        <message>
+            <source>Paragraph &amp;history</source>
+            <translation>段落沿革(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Open &amp;versions…</source>
+            <translation>打开多个版本(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Open three or more versions of one resolution as its history</source>
+            <translation>将同一决议的三个或更多版本作为沿革打开</translation>
+        </message>
+        <message>
+            <source>&amp;Add a version…</source>
+            <translation>添加版本(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Previous pair of versions</source>
+            <translation>上一对版本(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Next pair of versions</source>
+            <translation>下一对版本(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Move the new version &amp;earlier</source>
+            <translation>将新版本前移(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Move the new version &amp;later</source>
+            <translation>将新版本后移(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Order the versions by &amp;date</source>
+            <translation>按日期排列版本(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Ve&amp;rsions</source>
+            <translation>版本(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Export the &amp;history report…</source>
+            <translation>导出沿革报告(&amp;H)…</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>
@@ -814,6 +858,10 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <source>Working</source>
             <translation>正在处理</translation>
         </message>
+        <message>
+            <source>Paragraph history</source>
+            <translation>段落沿革</translation>
+        </message>
     </context>
     <context>
         <name>Loading</name>
@@ -1115,6 +1163,14 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
             <source>Nothing opened yet.</source>
             <translation>尚未打开过任何文件。</translation>
         </message>
+        <message>
+            <source>Open &amp;versions (a history)…</source>
+            <translation>打开多个版本（沿革）(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Three or more versions of one resolution, ordered by date; a Word file with tracked changes can be opened alone to see its changes.</source>
+            <translation>同一决议的三个或更多版本，按日期排列；带修订的 Word 文件可单独打开以查看其修订。</translation>
+        </message>
     </context>
     <context>
         <name>ChangeMap</name>
@@ -1132,6 +1188,150 @@ Your notes and pairings are kept; a note whose row disappears is listed under �
         <message>
             <source>OP{n}</source>
             <translation>执行第{n}段</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryOps</name>
+        <message>
+            <source>Open the versions of a resolution</source>
+            <translation>打开决议的各个版本</translation>
+        </message>
+        <message>
+            <source>Resolutions ({})</source>
+            <translation>决议文本 ({})</translation>
+        </message>
+        <message>
+            <source>Add a version</source>
+            <translation>添加版本</translation>
+        </message>
+        <message>
+            <source>Reorder the versions</source>
+            <translation>重新排列版本</translation>
+        </message>
+        <message>
+            <source>Saved {}</source>
+            <translation>已保存 {}</translation>
+        </message>
+        <message>
+            <source>Export the history report</source>
+            <translation>导出沿革报告</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>网页 (*.html)</translation>
+        </message>
+        <message>
+            <source>JSON data (*.json)</source>
+            <translation>JSON 数据 (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Open three or more versions (Versions › Open versions…) or a Word file with tracked changes to see a paragraph&apos;s history.</source>
+            <translation>打开三个或更多版本（版本 › 打开多个版本…）或带修订的 Word 文件，即可查看段落的沿革。</translation>
+        </message>
+        <message>
+            <source>Select a paragraph to see it in every version.</source>
+            <translation>选择一个段落，查看它在各个版本中的样子。</translation>
+        </message>
+        <message>
+            <source>Select a paragraph to see who proposed its changes.</source>
+            <translation>选择一个段落，查看谁提出了其中的修改。</translation>
+        </message>
+        <message>
+            <source>Tracked changes in {}</source>
+            <translation>{} 中的修订</translation>
+        </message>
+        <message>
+            <source>inserted</source>
+            <translation>插入</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>moved away</source>
+            <translation>移出</translation>
+        </message>
+        <message>
+            <source>moved here</source>
+            <translation>移入</translation>
+        </message>
+        <message>
+            <source>formatting</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>paragraph split</source>
+            <translation>拆分段落</translation>
+        </message>
+        <message>
+            <source>paragraphs joined</source>
+            <translation>合并段落</translation>
+        </message>
+        <message>
+            <source>row inserted</source>
+            <translation>插入行</translation>
+        </message>
+        <message>
+            <source>row deleted</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <source>unknown author</source>
+            <translation>作者不详</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackedStateDialog</name>
+        <message>
+            <source>Word file with tracked changes</source>
+            <translation>带修订的 Word 文件</translation>
+        </message>
+        <message>
+            <source>unknown authors</source>
+            <translation>不详的作者</translation>
+        </message>
+        <message>
+            <source>{name} has {count} tracked changes by {who}. Which text should be used?</source>
+            <translation>{name} 中有 {who} 所作的 {count} 处修订。要使用哪一个文本？</translation>
+        </message>
+        <message>
+            <source>Show its &amp;changes (before → after)</source>
+            <translation>显示其修订（修订前 → 修订后）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>The text &amp;before the changes</source>
+            <translation>修订前的文本(&amp;B)</translation>
+        </message>
+        <message>
+            <source>The text &amp;after the changes</source>
+            <translation>修订后的文本(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionStrip</name>
+        <message>
+            <source>Previous pair of versions</source>
+            <translation>上一对版本</translation>
+        </message>
+        <message>
+            <source>Next pair of versions</source>
+            <translation>下一对版本</translation>
+        </message>
+        <message>
+            <source>Click a version to compare it with the one before it; Ctrl+click chooses the old version. Drag a version to reorder.</source>
+            <translation>单击某个版本，将它与前一个版本对照；按住 Ctrl 单击则选为旧版本。拖动版本可重新排列。</translation>
+        </message>
+        <message>
+            <source>Comparing {} → {} of {}</source>
+            <translation>正在对照第 {} → {} 个版本，共 {} 个</translation>
         </message>
     </context>
 </TS>

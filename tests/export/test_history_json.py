@@ -69,12 +69,18 @@ def test_every_pair_names_its_lineage_and_lineages_name_versions_by_key(data):
         1 for lin in data["lineages"] if lin["introduced"] == "v2" and lin["dropped"]) == s["lineages"]
 
 
-def test_export_writes_json_and_refuses_other_formats(history, tmp_path):
+def test_export_writes_json_and_the_report_and_refuses_other_formats(history, tmp_path):
     out = export_history(history, tmp_path / "history.json")
     assert json.loads(out.read_text(encoding="utf-8"))["type"] == "history"
-    for name in ("history.html", "history.pdf", "history"):
+    # .html and .pdf are the history report (viewer.export.history_report)
+    page = export_history(history, tmp_path / "history.html", language="en").read_text(
+        encoding="utf-8")
+    assert "<del>" in page and "<ins>" in page and "History of a resolution across" in page
+    assert export_history(history, tmp_path / "history.pdf").read_bytes().startswith(b"%PDF")
+    for name in ("history.docx", "history"):
         with pytest.raises(InputError) as info:
             export_history(history, tmp_path / name)
         assert info.value.code == "history_format"
-        assert "只能导出为 .json" in info.value.message("zh")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.json"]
+        assert "可导出为 .json、.html 或 .pdf" in info.value.message("zh")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.html", "history.json",
+                                                          "history.pdf"]

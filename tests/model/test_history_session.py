@@ -122,3 +122,36 @@ def test_unreadable_files_raise_input_error(tmp_path):
     with pytest.raises(InputError) as info:
         HistorySession.read(tmp_path / "missing.rescompare")
     assert info.value.code == "not_found"
+
+
+def test_read_comparison_reads_both_formats_through_one_guarded_reader(tmp_path):
+    """Version 1 → Session, version 2 → HistorySession; a damaged version-2 file names its
+    problem in both languages; what is not a regular file is refused before it is read."""
+    import json
+    import os
+
+    from viewer.model import InputError
+    from viewer.model.history_session import HistorySession
+    from viewer.model.session import Session, Source, read_comparison
+
+    pair = Session(Source("a.txt", "x"), Source("b.txt", "y"), notes={"OP1>OP1": "n"})
+    one = tmp_path / "one.rescompare"
+    one.write_bytes(pair.to_bytes())
+    assert read_comparison(one) == pair
+    two = tmp_path / "two.rescompare"
+    saved = HistorySession.from_session(pair).with_version("c.txt", "z")
+    two.write_bytes(saved.to_bytes())
+    back = read_comparison(two)
+    assert isinstance(back, HistorySession) and [v.name for v in back.versions] == [
+        "a.txt", "b.txt", "c.txt"] and back.notes() == {("v1", "v2"): {"OP1>OP1": "n"}}
+    bad = tmp_path / "bad.rescompare"
+    bad.write_text(json.dumps({"format": "rescompare", "version": 2, "versions": [1, 2]}))
+    with pytest.raises(InputError) as err:
+        read_comparison(bad)
+    assert "version entry" in err.value.message("en") and "缺失或无效" in err.value.message("zh")
+    fifo = tmp_path / "fifo.rescompare"
+    os.mkfifo(fifo)
+    for reader in (read_comparison, HistorySession.read):
+        with pytest.raises(InputError) as err:
+            reader(fifo)
+        assert err.value.code == "not_regular"

@@ -103,12 +103,14 @@ def test_shortcuts_dialog_lists_every_menu_command(demo_window, qtbot):
     rows = demo_window.actions.shortcut_table()
     dialog = ShortcutsDialog(rows, demo_window)
     qtbot.addWidget(dialog)
-    # Undo and Redo, Copy reference and Pair with the suggested paragraph in the Edit menu
-    assert dialog.table.rowCount() == len(rows) == 49
+    # Undo and Redo, Copy reference and Pair with the suggested paragraph in the Edit menu;
+    # View › Paragraph history and the Versions menu's eight commands (issue 13)
+    assert dialog.table.rowCount() == len(rows) == 58
     found = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
              for r in range(dialog.table.rowCount())}
     assert ("Next change", "F7, Alt+Down") in found
     assert ("Pair selected paragraphs", "Ctrl+L") in found
+    assert ("Next pair of versions", "Ctrl+], Alt+PgDown") in found
 
 
 def test_tab_moves_from_the_outline_through_both_sides(demo_window, qtbot):

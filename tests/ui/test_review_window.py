@@ -73,8 +73,8 @@ def test_at_1024_each_text_column_keeps_twenty_chinese_characters(make_window, q
         right = Qt.DockWidgetArea.RightDockWidgetArea
         assert all(win.dockWidgetArea(d) == right
                    for d in (win.outline_dock, win.facts_dock, win.notes_dock))
-        assert set(win.tabifiedDockWidgets(win.facts_dock)) == {win.outline_dock,
-                                                                 win.notes_dock}
+        assert set(win.tabifiedDockWidgets(win.facts_dock)) == {
+            win.outline_dock, win.notes_dock, win.history_dock}   # paragraph history (issue 13)
         assert win.facts_dock.width() < 345 and win.view.width() >= win.text_room()
         # the column headers show the whole file name
         for header in (win.view.old_header, win.view.new_header):

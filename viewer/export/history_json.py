@@ -22,10 +22,15 @@ def to_bytes(history: History, notes: Mapping[tuple[str, str], Mapping[str, str]
 def export_history(history: History, path: str | os.PathLike,
                    notes: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
                    **options) -> Path:
-    """Write ``history`` to ``path``; a history of three or more versions exports to JSON only
-    (the history report in HTML/PDF is a later piece of work)."""
+    """Write ``history`` to ``path``: .json (versions and lineages), or the history report
+    as .html / .pdf (:mod:`viewer.export.history_report`; ``options`` may give language,
+    paper and landscape)."""
     target = Path(path)
     ext = target.suffix.lower()
+    if ext in (".html", ".htm", ".pdf"):
+        from .history_report import export_report
+        return export_report(history, target, options.get("language"),
+                             options.get("paper", "a4"), options.get("landscape", True))
     if ext != ".json":
         raise InputError("history_format", target, ext or "(none)")
     check_target(target)

@@ -15,9 +15,10 @@ mirrors it when the order is reversed). A version-1 file reads as versions v1 (o
 with its pins and notes on the pair v1 > v2, and a two-version history writes back to version 1
 with :meth:`HistorySession.session`, for the window of today.
 
-Joining :mod:`viewer.model.session`: ``Session.read`` should hand a file whose ``version`` is 2
-to :meth:`HistorySession.from_dict` (this module already reads version 1 through
-``Session.from_dict``, so the validation added there applies to both).
+Joined to :mod:`viewer.model.session`: :func:`viewer.model.session.read_comparison` reads either
+version with the same guarded reading and hands a version-2 file to
+:meth:`HistorySession.from_dict` (which reads version 1 through ``Session.from_dict``, so the
+validation there applies to both).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from .alignment import Pins
 from .errors import InputError
 from .history import ORDER_DATE, ORDER_GIVEN, ORDER_MANUAL, ORDER_SESSION, History, Version
 from .parser import parse_resolution
-from .session import EXTENSION, FORMAT, Session, Source
+from .session import EXTENSION, FORMAT, Session, Source, read_json
 from .worddiff import DiffOptions
 
 VERSION = 2
@@ -159,20 +160,23 @@ class HistorySession:
     @classmethod
     def from_dict(cls, data: dict, path: str = "(comparison)") -> "HistorySession":
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise InputError("comparison_file", path, "not a ResCompare file")
+            raise InputError("comparison_file", path, ("not a ResCompare file", "不是 ResCompare 文件"))
         try:
             version = int(data.get("version", 0))
         except (TypeError, ValueError) as exc:
-            raise InputError("comparison_file", path, "missing or invalid version") from exc
+            raise InputError("comparison_file", path, ("missing or invalid version",
+                                                       "“version” 缺失或无效")) from exc
         if version > VERSION:
-            raise InputError("comparison_file", path, "made by a newer version of ResCompare")
+            raise InputError("comparison_file", path, ("made by a newer version of ResCompare",
+                                                       "由更新版本的 ResCompare 生成"))
         if version < VERSION:
             return cls.from_session(Session.from_dict(data, path))
         try:
             return cls._from_v2(data)
         except (KeyError, TypeError, ValueError) as exc:
             detail = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
-            raise InputError("comparison_file", path, f"missing or invalid {detail}") from exc
+            raise InputError("comparison_file", path, (f"missing or invalid {detail}",
+                                                       f"缺失或无效：{detail}")) from exc
 
     @classmethod
     def _from_v2(cls, data: dict) -> "HistorySession":
@@ -215,18 +219,10 @@ class HistorySession:
 
     @classmethod
     def read(cls, path: str | os.PathLike) -> "HistorySession":
+        """Either format, read with the guards of :mod:`viewer.model.session` (regular file,
+        size limit, UTF-8, nesting)."""
         p = Path(path)
-        if not p.exists():
-            raise InputError("not_found", p)
-        if p.is_dir():
-            raise InputError("is_directory", p)
-        try:
-            data = json.loads(p.read_bytes().decode("utf-8-sig"))
-        except PermissionError as exc:
-            raise InputError("permission", p) from exc
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError("comparison_file", p, "not valid JSON") from exc
-        return cls.from_dict(data, str(p))
+        return cls.from_dict(read_json(p), str(p))
 
 
 def _valid_pins(pins) -> bool:
@@ -251,5 +247,6 @@ def file_version(path: str | os.PathLike) -> int | None:
     try:
         data = json.loads(p.read_bytes().decode("utf-8-sig"))
         return int(data["version"]) if isinstance(data, dict) else None
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, OverflowError,
+            RecursionError):   # "version": Infinity; [[[[… nested too deeply
         return None

@@ -118,16 +118,35 @@ class Session:
     @classmethod
     def read(cls, path: str | os.PathLike) -> "Session":
         p = Path(path)
-        data = _read_limited(p)
-        try:
-            value = json.loads(data.decode("utf-8-sig"))
-        except UnicodeDecodeError as exc:
-            raise InputError("comparison_file", p, ("not UTF-8 text", "不是 UTF-8 文本")) from exc
-        except RecursionError as exc:  # [[[[… 100,000 deep: the parser's recursion runs out
-            raise InputError("comparison_file", p, ("nested too deeply", "嵌套层次过深")) from exc
-        except ValueError as exc:  # JSONDecodeError, or an integer with too many digits
-            raise InputError("comparison_file", p, ("not valid JSON", "不是有效的 JSON")) from exc
-        return cls.from_dict(value, str(p))
+        return cls.from_dict(read_json(p), str(p))
+
+
+def read_json(p: Path) -> object:
+    """The JSON value of a .rescompare file, read with every guard of :func:`_read_limited`."""
+    data = _read_limited(p)
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError("comparison_file", p, ("not UTF-8 text", "不是 UTF-8 文本")) from exc
+    except RecursionError as exc:  # [[[[… 100,000 deep: the parser's recursion runs out
+        raise InputError("comparison_file", p, ("nested too deeply", "嵌套层次过深")) from exc
+    except ValueError as exc:  # JSONDecodeError, or an integer with too many digits
+        raise InputError("comparison_file", p, ("not valid JSON", "不是有效的 JSON")) from exc
+
+
+def read_comparison(path: str | os.PathLike):
+    """A saved comparison of either format: a :class:`Session` for a version-1 file, a
+    :class:`~viewer.model.history_session.HistorySession` for a version-2 file (a history of
+    two or more versions). Both go through the same guarded reading and field validation."""
+    from .history_session import VERSION as HISTORY_VERSION, HistorySession
+    p = Path(path)
+    value = read_json(p)
+    version = value.get("version") if isinstance(value, dict) else None
+    if isinstance(version, int) and not isinstance(version, bool) and version == HISTORY_VERSION:
+        return HistorySession.from_dict(value, str(p))
+    # Anything else (version 1, missing, newer, not a ResCompare file) is judged and worded
+    # by the version-1 validation.
+    return Session.from_dict(value, str(p))
 
 
 # --- validation helpers ------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from .dialogs import ShortcutsDialog, about
 from .file_ops import FileOps
 from .find_bar import FindBar
 from .find_ops import FindOps
+from .history_ops import HistoryOps, tracked_info
 from .i18n import Translations
 from .language import Language
 from .loading import Loading
@@ -58,7 +59,7 @@ from .view_state import OPTION_DEBOUNCE_MS, ViewState
 from .worker import Worker
 
 
-class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pairing, Language,
+class MainWindow(HistoryOps, FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pairing, Language,
                  QMainWindow):
     comparison_shown = Signal()     # a comparison was set and painted
     load_failed = Signal(object)    # the exception (after it was reported)
@@ -97,6 +98,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self._build_widgets()
         self.actions = Actions(self)
         self._connect_actions()
+        self._connect_history_actions()
         self._connect_document()
         self._build_status_bar()
 
@@ -154,6 +156,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self.facts_dock = self._dock("facts", self.facts, Qt.DockWidgetArea.RightDockWidgetArea)
         self.notes_dock = self._dock("notes", self.notes, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.facts_dock, self.notes_dock)
+        self._build_history_widgets(box)
         self.facts_dock.raise_()
 
         self.view.current_changed.connect(self._current_changed)
@@ -178,6 +181,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         sp.open_new.connect(lambda: self._ask_open("new"))
         sp.open_sample.connect(self.open_sample)
         sp.open_comparison.connect(self.ask_open_comparison)
+        sp.open_versions.connect(self.ask_open_versions)
         sp.open_recent_pair.connect(self.open_pair)
         sp.open_recent_comparison.connect(self.open_comparison)
 
@@ -342,7 +346,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
             return
         spare = self.width() - self.text_room()
         compact = spare < 215 + 345
-        docks = [self.outline_dock, self.facts_dock, self.notes_dock]
+        docks = [self.outline_dock, self.facts_dock, self.notes_dock, self.history_dock]
         if compact != self._compact:
             self._compact = compact
             if compact:
@@ -351,6 +355,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
                         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
                 self.tabifyDockWidget(self.facts_dock, self.outline_dock)
                 self.tabifyDockWidget(self.facts_dock, self.notes_dock)
+                self.tabifyDockWidget(self.facts_dock, self.history_dock)
                 self.facts_dock.raise_()
             else:
                 self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
@@ -407,6 +412,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         self.actions["reload"].setEnabled(has and bool(self.disk_paths))
         row = self.current_row() if has else None
         self.actions["pair_candidate"].setEnabled(row is not None and row.candidate is not None)
+        self._update_history_actions()
 
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
@@ -414,7 +420,7 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
 
     def _docks_for_page(self, start: bool) -> None:
         """Empty panels are noise on the start page: hide them there, bring them back after."""
-        docks = (self.outline_dock, self.facts_dock, self.notes_dock)
+        docks = (self.outline_dock, self.facts_dock, self.notes_dock, self.history_dock)
         if start and self._hidden_docks is None:
             self._hidden_docks = [d for d in docks if d.isVisible()]
             for d in self._hidden_docks:
@@ -434,7 +440,8 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
     # --- dirty state ---------------------------------------------------------------------
 
     def is_dirty(self) -> bool:
-        return self.document.is_dirty()
+        # A history's unsaved work spans every version pair, not only the one shown.
+        return self.history_dirty() if self.hstate is not None else self.document.is_dirty()
 
     def _mark_clean(self, saved_path: str | None = None) -> None:
         self.document.mark_clean(saved_path)
@@ -531,6 +538,10 @@ class MainWindow(FileOps, Loading, ViewState, Navigation, FindOps, NoteOps, Pair
         """Open what the command line named (errors are reported like any other)."""
         if demo:
             self.open_sample()
+        elif len(files) >= 3:
+            self.open_versions(files)
+        elif len(files) == 1 and tracked_info(files[0]) is not None:
+            self.open_tracked(files[0])      # a Word draft's tracked changes, before → after
         elif len(files) == 2:
             self.open_pair(*files)
         elif len(files) == 1:

@@ -59,6 +59,7 @@ class StartPage(Retranslating, QWidget):
     open_new = Signal()
     open_sample = Signal()
     open_comparison = Signal()
+    open_versions = Signal()        # three or more versions: a history (issue 13)
     open_recent_pair = Signal(str, str)
     open_recent_comparison = Signal(str)
 
@@ -79,6 +80,8 @@ class StartPage(Retranslating, QWidget):
         self.sample.clicked.connect(self.open_sample)
         self.saved = QPushButton()
         self.saved.clicked.connect(self.open_comparison)
+        self.versions = QPushButton()
+        self.versions.clicked.connect(self.open_versions)
         self.recent_title = QLabel()
         self.recent = QListWidget()
         self.recent.itemActivated.connect(self._recent_activated)
@@ -96,6 +99,7 @@ class StartPage(Retranslating, QWidget):
         more = QHBoxLayout()
         more.addWidget(self.sample)
         more.addWidget(self.saved)
+        more.addWidget(self.versions)
         more.addStretch(1)
         inner = QVBoxLayout()
         inner.setSpacing(12)
@@ -118,7 +122,8 @@ class StartPage(Retranslating, QWidget):
         self.setTabOrder(self.old_slot.button, self.new_slot.button)
         self.setTabOrder(self.new_slot.button, self.sample)
         self.setTabOrder(self.sample, self.saved)
-        self.setTabOrder(self.saved, self.recent)
+        self.setTabOrder(self.saved, self.versions)
+        self.setTabOrder(self.versions, self.recent)
         self.setFocusProxy(self.old_slot.button)
         self._recent_pairs: list[tuple[str, str]] = []
         self._recent_files: list[str] = []
@@ -136,6 +141,10 @@ class StartPage(Retranslating, QWidget):
         self.new_slot.button.setText(self.tr("Open &new…"))
         self.sample.setText(self.tr("Open &sample comparison (HRC 37/23 → 43/21)"))
         self.saved.setText(self.tr("Open saved &comparison…"))
+        self.versions.setText(self.tr("Open &versions (a history)…"))
+        self.versions.setToolTip(self.tr("Three or more versions of one resolution, ordered by "
+                                         "date; a Word file with tracked changes can be opened "
+                                         "alone to see its changes."))
         self.recent_title.setText(self.tr("&Recent"))
         self._show_pending()
         self.set_recent(self._recent_pairs, self._recent_files)
