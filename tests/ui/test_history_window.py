@@ -265,7 +265,7 @@ def test_the_history_report_is_exported_from_the_window(history_window, qtbot, t
     page = out.read_text(encoding="utf-8")
     assert "A/HRC/RES/23/3" in page and "A/RES/75/180" in page and "<del>" in page
     shown = []
-    win.report_error = shown.append
+    win.report_error = lambda exc, action="open": shown.append(exc)
     win.export_history_to(HRC23)              # never over one of the versions
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[0].code == "export_onto_input"
