@@ -3,8 +3,8 @@
 Read by XML semantics: w:del and w:moveFrom content goes on accept, w:ins and w:moveTo content
 on reject; a paragraph whose mark goes runs into the next one. Footnote references are shown
 as Word numbers them (1, 2, 3 … in the order of the references that remain), and each
-remaining reference's footnote text is resolved the same way. The first section (the summary
-page) is not part of the resolution's text and is left out.
+remaining reference's footnote text is resolved the same way. The summary page (paragraph
+styles RCSummary…) is not part of the resolution's text and is left out.
 """
 from __future__ import annotations
 
@@ -84,12 +84,11 @@ def _paragraphs(paras, accept: bool, on_ref) -> list[str]:
 
 
 def _text_paragraphs(body) -> list:
-    """Body paragraphs after the first section break (the summary page), else all."""
-    paras = list(body.iter(q("p")))
-    for k, p in enumerate(paras):
-        if p.find(f"{q('pPr')}/{q('sectPr')}") is not None:
-            return paras[k + 1:]
-    return paras
+    """Body paragraphs but the summary page's (styles RCSummary…)."""
+    def style(p) -> str:
+        el = p.find(f"{q('pPr')}/{q('pStyle')}")
+        return el.get(q("val")) if el is not None else ""
+    return [p for p in body.iter(q("p")) if not style(p).startswith("RCSummary")]
 
 
 def resolve_all(data: bytes, accept: bool) -> tuple[list[str], list[str]]:

@@ -13,7 +13,7 @@ paragraph, the adoption record and the footnotes:
 - Footnote marks (superscript digits in the parsed text) become ``w:footnoteReference`` runs of
   real Word footnotes (``word/footnotes.xml``); a footnote whose text changed holds the word diff
   as revisions, and a renumbered mark is one reference (Word numbers footnotes itself).
-- The first section (its own page) is the comparison summary, the legend, the warnings and the
+- The first page is the comparison summary, the legend, the warnings and the
   notes whose row is gone; the user's notes and verb changes are comments on their paragraphs.
 - Sub-item line breaks are not stretched in justified paragraphs (``doNotExpandShiftReturn``).
 
@@ -24,7 +24,6 @@ the paragraphs lives in :mod:`.docx_parts`.
 from __future__ import annotations
 
 import bisect
-import copy
 import io
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -86,7 +85,7 @@ class _Item:
     comment: int = -1    # "cstart"/"cend"
     note: tuple[str | None, str | None] = (None, None)   # "fn": the footnote's old / new text
     move: tuple[str, int, str] = ("", 0, "")            # "mstart"/"mend": (from|to, id, name)
-    section: bool = False   # "para": this mark ends the first section (the summary page)
+    page_break: bool = False   # "para": the summary page ends after this paragraph
 
 
 @dataclass(frozen=True)
@@ -390,7 +389,6 @@ class _Writer:
         self.notes_root = notes_root
         self.next_id = 1000   # revision ids, kept clear of comment ids
         self.next_note = 1    # footnote ids (-1 and 0 are the separators)
-        self.section: OxmlElement | None = None   # the first section's w:sectPr
 
     def _rev(self, tag: str) -> OxmlElement:
         el = OxmlElement(tag)
@@ -451,10 +449,14 @@ class _Writer:
             rpr = OxmlElement("w:rPr")
             rpr.append(self._rev(_TAG[mark.state]))
             ppr.append(rpr)
-        if mark.section and self.section is not None:
-            ppr.append(self.section)
         p.append(ppr)
         self._fill(p, items)
+        if mark.page_break:
+            r = OxmlElement("w:r")
+            br = OxmlElement("w:br")
+            br.set(qn("w:type"), "page")
+            r.append(br)
+            p.append(r)
         return p
 
     def footnote(self, old: str | None, new: str | None) -> int:
@@ -722,7 +724,9 @@ def build_docx(comparison: Comparison, notes: dict[str, str] | None = None, *,
     stream: list[_Item] = []
     for style, text in _summary(report, warnings(comparison, report.language)):
         stream += _plain(EQ, text) + [_Item("para", EQ, style=style)]
-    stream[-1] = _Item("para", EQ, style=stream[-1].style, section=True)
+    # A page break, not a section break: LibreOffice 7.4 crashes or ignores "accept all" when
+    # the first paragraph of a section has a tracked paragraph mark (a deleted symbol line).
+    stream[-1] = _Item("para", EQ, style=stream[-1].style, page_break=True)
 
     stream += _lines_stream(header_lines(comparison.old), header_lines(comparison.new),
                             "RC Header", ctx)
@@ -763,9 +767,6 @@ def _emit(doc, stream: list[_Item], date: str, options: DiffOptions, notes_root)
     for p in body.findall(qn("w:p")):   # the template's empty first paragraph
         body.remove(p)
     writer = _Writer(date, options, notes_root)
-    if sect is not None:
-        # The summary page is a section of its own, with the page set-up of the text.
-        writer.section = copy.deepcopy(sect)
     pending: list[_Item] = []
     for item in stream:
         if item.what == "para":
