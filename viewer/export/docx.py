@@ -69,6 +69,7 @@ STYLES = {
     "RC Record": (_L, False, 0, 11),
     "RC Summary Heading": (_L, True, 0, 13),
     "RC Summary": (_L, False, 0, 10),
+    "RC Summary Banner": (_R, False, 0, 9),   # first line of the text's page: both documents
 }
 # Header and record lines by key (docx_parts) -> style
 _LINE_STYLE = {"symbol": "RC Symbol", "title": "RC Title", "opening": "RC Opening"}
@@ -724,9 +725,11 @@ def build_docx(comparison: Comparison, notes: dict[str, str] | None = None, *,
     stream: list[_Item] = []
     for style, text in _summary(report, warnings(comparison, report.language)):
         stream += _plain(EQ, text) + [_Item("para", EQ, style=style)]
-    # A page break, not a section break: LibreOffice 7.4 crashes or ignores "accept all" when
-    # the first paragraph of a section has a tracked paragraph mark (a deleted symbol line).
+    # The text's page opens with an untracked line naming both documents: LibreOffice 7.4
+    # crashes, or ignores "accept all", when the paragraph after a page or section break has a
+    # tracked paragraph mark (a deleted symbol line, say).
     stream[-1] = _Item("para", EQ, style=stream[-1].style, page_break=True)
+    stream += _plain(EQ, report.header) + [_Item("para", EQ, style="RC Summary Banner")]
 
     stream += _lines_stream(header_lines(comparison.old), header_lines(comparison.new),
                             "RC Header", ctx)
