@@ -62,7 +62,8 @@ def _paragraphs(paras, accept: bool, on_ref) -> list[str]:
     current = ""
     for p in paras:
         text = []
-        for el in p.iter(q("t"), q("delText"), q("br"), q("tab"), q("footnoteReference")):
+        for el in p.iter(q("t"), q("delText"), q("br"), q("tab"), q("footnoteReference"),
+                         q("noBreakHyphen"), q("softHyphen")):
             if _gone(el, accept):
                 continue
             if el.tag in (q("t"), q("delText")):
@@ -71,6 +72,10 @@ def _paragraphs(paras, accept: bool, on_ref) -> list[str]:
                 text.append("\n")
             elif el.tag == q("tab"):
                 text.append("\t")
+            elif el.tag == q("noBreakHyphen"):     # how LibreOffice saves U+2011
+                text.append("\u2011")
+            elif el.tag == q("softHyphen"):
+                text.append("\u00ad")
             else:
                 text.append(on_ref(el.get(q("id"))))
         current += "".join(text)

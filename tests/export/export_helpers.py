@@ -90,7 +90,7 @@ def expected_docx(res: Resolution) -> tuple[list[str], list[str]]:
     """What one side of the Word export holds: (paragraphs, footnote texts). Paragraphs: the
     header lines, the PPs and 'N. ' OPs, the adoption record; each footnote mark that has a
     footnote numbered as Word numbers it (1, 2, 3 … in order)."""
-    from viewer.export.docx_parts import MARK, header_lines, mark_digits, record_lines
+    from viewer.export.docx_parts import MARK, header_lines, mark_digits, record_lines, xml_text
 
     texts = {f.mark: f.text for f in res.metadata.footnotes}
     notes: list[str] = []
@@ -106,7 +106,8 @@ def expected_docx(res: Resolution) -> tuple[list[str], list[str]]:
     out += [(f"{p.number}. " if p.number else "") + MARK.sub(number, p.text)
             for p in res.paragraphs]
     out += [text for _, text in record_lines(res)]
-    return out, notes
+    # What XML cannot hold (U+FFFE from PDF line-end hyphens, controls) is not in the file.
+    return [xml_text(x) for x in out], [xml_text(x) for x in notes]
 
 
 def expected_docx_paragraphs(res: Resolution) -> list[str]:
