@@ -390,7 +390,6 @@ class _Writer:
         self.notes_root = notes_root
         self.next_id = 1000   # revision ids, kept clear of comment ids
         self.next_note = 1    # footnote ids (-1 and 0 are the separators)
-        self.last_state: str | None = None   # revision kind ending the previous paragraph
 
     def _rev(self, tag: str) -> OxmlElement:
         el = OxmlElement(tag)
@@ -452,9 +451,7 @@ class _Writer:
             rpr.append(self._rev(_TAG[mark.state]))
             ppr.append(rpr)
         p.append(ppr)
-        self._fill(p, self._settle(items))
-        last = [i.state for i in items if i.what in ("text", "fn", "br")]
-        self.last_state = last[-1] if last and mark.state == EQ else None
+        self._fill(p, items)
         if mark.page_break:
             r = OxmlElement("w:r")
             br = OxmlElement("w:br")
@@ -462,33 +459,6 @@ class _Writer:
             r.append(br)
             p.append(r)
         return p
-
-    def _settle(self, items: list[_Item]) -> list[_Item]:
-        """Order the deletions and insertions that touch the paragraph's edges so that this
-        paragraph's last revision and the next one's first are of different kinds.
-
-        LibreOffice merges an insertion that ends a paragraph with one that starts the next
-        (same author and time) into one revision over the untracked paragraph mark between
-        them, so rejecting all ran the two paragraphs together. Within a block of deletions and
-        insertions with no equal text between, their order changes neither reading."""
-        def movable(i: _Item) -> bool:
-            return i.what in ("text", "fn", "br") and i.state in (DEL, INS)
-
-        def block(seq: list[_Item], first: str) -> list[_Item]:
-            second = DEL if first == INS else INS
-            return [i for i in seq if i.state == first] + [i for i in seq if i.state == second]
-
-        n = len(items)
-        head = 0
-        while head < n and movable(items[head]):
-            head += 1
-        if head == n:    # the whole paragraph is one block: start unlike the last paragraph
-            return block(items, DEL if self.last_state == INS else INS)
-        tail = n
-        while tail > head and movable(items[tail - 1]):
-            tail -= 1
-        return (block(items[:head], DEL if self.last_state == INS else INS) + items[head:tail]
-                + block(items[tail:], INS))
 
     def footnote(self, old: str | None, new: str | None) -> int:
         """A footnote holding ``new`` (accepted) and ``old`` (rejected): the word diff as
@@ -521,6 +491,64 @@ class _Writer:
         fn.append(p)
         self.notes_root.append(fn)
         return fid
+
+
+def _movable(item: _Item) -> bool:
+    return item.what in ("text", "fn", "br") and item.state in (DEL, INS)
+
+
+def _edges(items: list[_Item]) -> tuple[int, int]:
+    """(end of the leading block, start of the trailing block) of deletions and insertions."""
+    n, head = len(items), 0
+    while head < n and _movable(items[head]):
+        head += 1
+    tail = n
+    while tail > head and _movable(items[tail - 1]):
+        tail -= 1
+    return head, tail
+
+
+def _ordered(block: list[_Item], first: str) -> list[_Item]:
+    second = DEL if first == INS else INS
+    return [i for i in block if i.state == first] + [i for i in block if i.state == second]
+
+
+def _kinds(block: list[_Item]) -> set[str]:
+    return {i.state for i in block}
+
+
+def _settle(paragraphs: list[tuple[list[_Item], _Item]]) -> list[tuple[list[_Item], _Item]]:
+    """Order the deletions and insertions that touch paragraph edges so that one paragraph's
+    last revision and the next one's first are of different kinds.
+
+    LibreOffice merges an insertion that ends a paragraph with one that starts the next (same
+    author and time) into one revision over the untracked paragraph mark between them, and
+    rejecting all then runs the two paragraphs together. Within a block of deletions and
+    insertions with no equal text between, their order changes neither reading."""
+    out: list[tuple[list[_Item], _Item]] = []
+    before: str | None = None            # kind ending the previous paragraph (untracked mark)
+    for k, (items, mark) in enumerate(paragraphs):
+        after = None                       # kind the next paragraph must start with
+        if k + 1 < len(paragraphs):
+            nxt = paragraphs[k + 1][0]
+            lead = nxt[:_edges(nxt)[0]]
+            if len(_kinds(lead)) == 1:
+                after = lead[0].state
+        head, tail = _edges(items)
+        if head == len(items):            # one block: start unlike before, end unlike after
+            first = DEL if before == INS else INS
+            if after is not None and after != first and len(_kinds(items)) == 2:
+                first = after             # ends with the other kind
+            items = _ordered(items, first)
+        else:
+            lead_first = DEL if before == INS else INS
+            trail_first = after if after is not None else INS
+            items = (_ordered(items[:head], lead_first) + items[head:tail]
+                     + _ordered(items[tail:], trail_first))
+        states = [i.state for i in items if i.what in ("text", "fn", "br")]
+        before = states[-1] if states and mark.state == EQ else None
+        out.append((items, mark))
+    return out
 
 
 def _edge(item: _Item, writer: _Writer) -> OxmlElement:
@@ -800,17 +828,20 @@ def _emit(doc, stream: list[_Item], date: str, options: DiffOptions, notes_root)
     for p in body.findall(qn("w:p")):   # the template's empty first paragraph
         body.remove(p)
     writer = _Writer(date, options, notes_root)
+    paragraphs: list[tuple[list[_Item], _Item]] = []
     pending: list[_Item] = []
     for item in stream:
         if item.what == "para":
-            el = writer.paragraph(pending, item)
-            if sect is not None:
-                sect.addprevious(el)
-            else:
-                body.append(el)
+            paragraphs.append((pending, item))
             pending = []
         else:
             pending.append(item)
+    for items, mark in _settle(paragraphs):
+        el = writer.paragraph(items, mark)
+        if sect is not None:
+            sect.addprevious(el)
+        else:
+            body.append(el)
 
 
 def to_bytes(comparison: Comparison, notes: dict[str, str] | None = None,
