@@ -45,9 +45,8 @@ Sub Resolve(sIn As String, sOut As String, sMode As String)
   If sMode <> "none" Then
     sCommand = ".uno:RejectAllTrackedChanges"
     If sMode = "accept" Then sCommand = ".uno:AcceptAllTrackedChanges"
-    ' A dispatch sent before the freshly loaded document has settled may be dropped. (Asking
-    ' for getRedlines() after accepting moves crashes LibreOffice 7.4, so it is not checked.)
-    REM Wait 500
+    ' Sent at once: waiting for the layout first made LibreOffice 7.4 crash or hang on some of
+    ' these documents, and so did asking getRedlines() afterwards.
     oDisp.executeDispatch(oFrame, sCommand, "", 0, Array())
   End If
   Dim aSave(0) As New com.sun.star.beans.PropertyValue
@@ -88,8 +87,8 @@ def run_jobs(jobs: list[tuple[Path, str]], root: Path,
     url = _profile(root)
     listing = root / "jobs.txt"
     outs = {job: root / f"out-{k}.docx" for k, job in enumerate(jobs)}
-    listing.write_text("".join(f"{path}\t{out}\t{job[1]}\n" for job, out in outs.items()
-                               for path in (job[0],)), encoding="utf-8")
+    listing.write_text("".join(f"{job[0]}\t{out}\t{job[1]}\n" for job, out in outs.items()),
+                       encoding="utf-8")
     # Its own process group, so that a LibreOffice that hangs is ended whole (soffice is a
     # wrapper script around soffice.bin).
     proc = subprocess.Popen([require("soffice", "libreoffice"), f"-env:UserInstallation={url}",
