@@ -535,13 +535,16 @@ def _settle(paragraphs: list[tuple[list[_Item], _Item]]) -> list[tuple[list[_Ite
             if len(_kinds(lead)) == 1:
                 after = lead[0].state
         head, tail = _edges(items)
+        # A paragraph is best ended by a deletion (LibreOffice also ran paragraphs together on
+        # rejecting when one ended with an insertion and the next began with any revision);
+        # a block that touches nothing tracked keeps Word's order, deletion first.
         if head == len(items):            # one block: start unlike before, end unlike after
             first = DEL if before == INS else INS
             if after is not None and after != first and len(_kinds(items)) == 2:
                 first = after             # ends with the other kind
             items = _ordered(items, first)
         else:
-            lead_first = DEL if before == INS else INS
+            lead_first = {None: DEL, INS: DEL, DEL: INS}.get(before, DEL)
             trail_first = after if after is not None else INS
             items = (_ordered(items[:head], lead_first) + items[head:tail]
                      + _ordered(items[tail:], trail_first))
