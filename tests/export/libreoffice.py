@@ -4,10 +4,10 @@ itself, and read back the body paragraphs and the footnotes (test helper).
 There is no Python-UNO here (the LibreOffice bundle's Python is not installed), so a small
 LibreOffice Basic module is put into a throw-away user profile and run headless through a
 ``macro:///`` URL. One LibreOffice start handles a whole list of jobs (it takes seconds).
-LibreOffice saves each result as .docx
-(no tracked changes left in it), read back by :func:`docx_revisions.resolve_all`. (Reading the
-text through UNO instead crashed LibreOffice 7.4 on some of these documents: its text-portion
-enumeration throws NoSuchElementException where hasMoreElements said yes.)
+LibreOffice saves each result as .docx (no tracked changes left in it), read back by
+:func:`docx_revisions.resolve_all`. (Reading the text through UNO instead crashed LibreOffice
+7.4 on some of these documents: its text-portion enumeration throws NoSuchElementException
+where hasMoreElements said yes.)
 """
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from xml.sax.saxutils import escape
 
 from docx_revisions import resolve_all
 from export_helpers import require
-
 
 _BASIC = r'''
 Sub RunJobs(sList As String)
@@ -79,11 +78,11 @@ def _profile(root: Path) -> str:
     return url
 
 
-def run_jobs(jobs: list[tuple[Path, str]], root: Path,
-             env: dict[str, str] | None = None, timeout: float = 300) -> dict[tuple[Path, str], tuple[list, list]]:
-    """``jobs``: (docx, 'accept' | 'reject' | 'none'). Returns, per job, (body paragraphs
-    without the summary page, footnote texts) as LibreOffice holds them afterwards: footnote
-    anchors as superscript labels, empty paragraphs dropped."""
+def run_jobs(jobs: list[tuple[Path, str]], root: Path, env: dict[str, str] | None = None,
+             timeout: float = 300) -> dict[tuple[Path, str], tuple[list, list]]:
+    """``jobs``: (docx, 'accept' | 'reject'). Returns, per job, (body paragraphs without the
+    summary page, footnote texts) as LibreOffice holds them afterwards: footnote anchors as
+    superscript numbers, empty paragraphs dropped."""
     url = _profile(root)
     listing = root / "jobs.txt"
     outs = {job: root / f"out-{k}.docx" for k, job in enumerate(jobs)}
