@@ -763,13 +763,17 @@ def build_docx(comparison: Comparison, notes: dict[str, str] | None = None, *,
         return c.comment_id
 
     def wrap(items: list[_Item], lines: list[str]) -> list[_Item]:
-        """Anchor a comment on ``items`` (the range ends before the last paragraph mark)."""
+        """Anchor a comment on ``items``: the range ends before the last paragraph mark, or
+        before the first footnote reference (a footnote inside a comment's range makes
+        LibreOffice 7.4 give the footnotes that follow the wrong texts)."""
         lines = [x for x in lines if x]
         if not lines or not items:
             return items
         cid = comment(lines)
-        return [_Item("cstart", comment=cid)] + items[:-1] + [_Item("cend", comment=cid),
-                                                                items[-1]]
+        end = next((k for k, it in enumerate(items) if it.what in ("fn", "para")),
+                   len(items) - 1)
+        return ([_Item("cstart", comment=cid)] + items[:end] + [_Item("cend", comment=cid)]
+                + items[end:])
 
     moves: dict[str, tuple[int, int, str]] = {}
 
