@@ -86,10 +86,30 @@ def pdftotext(path: Path, *args: str) -> str:
                           capture_output=True, text=True).stdout
 
 
+def expected_docx(res: Resolution) -> tuple[list[str], list[str]]:
+    """What one side of the Word export holds: (paragraphs, footnote texts). Paragraphs: the
+    header lines, the PPs and 'N. ' OPs, the adoption record; each footnote mark that has a
+    footnote numbered as Word numbers it (1, 2, 3 … in order)."""
+    from viewer.export.docx_parts import MARK, header_lines, mark_digits, record_lines, xml_text
+
+    texts = {f.mark: f.text for f in res.metadata.footnotes}
+    notes: list[str] = []
+
+    def number(m: re.Match) -> str:
+        key = mark_digits(m.group())
+        if key not in texts:
+            return m.group()
+        notes.append(texts[key])
+        return str(len(notes)).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+    out = [text for _, text in header_lines(res)]
+    out += [(f"{p.number}. " if p.number else "") + MARK.sub(number, p.text)
+            for p in res.paragraphs]
+    out += [text for _, text in record_lines(res)]
+    # What XML cannot hold (U+FFFE from PDF line-end hyphens, controls) is not in the file.
+    return [xml_text(x) for x in out], [xml_text(x) for x in notes]
+
+
 def expected_docx_paragraphs(res: Resolution) -> list[str]:
-    """The paragraphs the Word export holds for one side: symbol, title, opening, PPs, 'N. ' OPs."""
-    m = res.metadata
-    out = [x for x in (m.symbol, " ".join(x for x in (m.number, m.title) if x) or None,
-                       res.opening) if x]
-    out += [(f"{p.number}. " if p.number else "") + p.text for p in res.paragraphs]
-    return out
+    """The paragraphs of :func:`expected_docx`."""
+    return expected_docx(res)[0]

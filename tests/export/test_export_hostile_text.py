@@ -13,7 +13,7 @@ from export_helpers import pdftotext, require, tiny_resolution
 from lxml import etree
 
 from viewer.export import export
-from viewer.export.docx import xml_safe
+from viewer.export.docx_parts import xml_text as xml_safe
 from viewer.model import compare
 
 HOSTILE = "\x02\x0b\ufffe\x1f\x0c\uffff\x00"
