@@ -7,6 +7,8 @@ from pathlib import Path
 
 import docx
 
+from viewer.model.tracked import MOVE_FROM, MOVE_TO
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 OLD, NEW = DATA / "hrc-37-23-adopted.zh.txt", DATA / "hrc-43-21-adopted.zh.txt"
@@ -37,13 +39,14 @@ def test_one_tracked_word_file_exports_before_to_after(tmp_path):
         changed = pair["status"] != "unchanged" or pair["moved"] or pair["renumbered"]
         assert bool(pair["revisions"]) == changed
         assert all(r["author"] == "ResCompare" and r["date"] for r in pair["revisions"])
+    # The export writes a moved paragraph as a Word move: it comes back as move revisions.
     moved = [p for p in data["pairs"] if p["moved"]]
-    assert moved and all("note" in p for p in moved)  # the export's "moved" comments, as notes
+    assert moved and all({r["kind"] for r in p["revisions"]} & {MOVE_FROM, MOVE_TO} for p in moved)
     assert data["tracked_changes"]["authors"] == ["ResCompare"]
-    # Other formats take the same comparison, comments as notes.
+    # Other formats take the same comparison.
     html = tmp_path / "out.html"
     assert cli("--export", html, tracked).returncode == 0
-    assert "ResCompare (" in html.read_text(encoding="utf-8")
+    assert "draft.docx (after changes)" in html.read_text(encoding="utf-8")
 
 
 def test_one_file_without_tracked_changes_is_a_clear_error(tmp_path):

@@ -30,6 +30,10 @@ def test_before_is_the_old_text_and_after_the_new(tmp_path, old, new):
     again = tracked.comparison
     assert _paragraphs(again.old) == _paragraphs(comparison.old)
     assert _paragraphs(again.new) == _paragraphs(comparison.new)
+    # Real Word footnotes read back as marks in the text and bodies in the metadata.
+    for side in ("old", "new"):
+        got, want = getattr(again, side).metadata, getattr(comparison, side).metadata
+        assert [(f.mark, f.text) for f in got.footnotes] == [(f.mark, f.text) for f in want.footnotes]
     assert [p.key for p in again.pairs] == [p.key for p in comparison.pairs]
     assert again.summary == comparison.summary
 
@@ -39,11 +43,23 @@ def test_before_is_the_old_text_and_after_the_new(tmp_path, old, new):
     # revisions; the rest were written as plain text.
     changed = {p.key for p in again.pairs if p.changed or p.renumbered}
     assert set(tracked.revisions) == changed
-    # Revisions on no pair are in the header the export writes first (symbol, number and
-    # title, opening formula: at most three lines in either state), never in the body.
+    # Revisions on no pair are in the header block (symbol, body, session, …, title, opening
+    # formula) or in the adoption record the export writes as tracked text around the
+    # paragraphs: never on a line between the opening formula and the last paragraph.
     assert tracked.unplaced_revisions
+    doc = tracked.document
+
+    def body_span(lines, res):
+        last = res.paragraphs[-1].text.split("\n")[0][:12]
+        return (lines.index(res.opening),
+                max(i for i, line in enumerate(lines) if last in line))
+
+    spans = {"before": body_span(doc.before_lines, comparison.old),
+             "after": body_span(doc.after_lines, comparison.new)}
     for r in tracked.unplaced_revisions:
-        assert (r.before_line if r.after_line is None else r.after_line) < 3, r
+        side, line = ("before", r.before_line) if r.after_line is None else ("after", r.after_line)
+        first, last = spans[side]
+        assert line <= first or line >= last, r
     # Every note comes back on its pair, as a comment signed by the export.
     back = tracked.notes()
     for key, text in notes.items():

@@ -12,6 +12,8 @@ states; the reader follows ECMA-376 17.13.5 (an inserted row is not there before
 one not after), checked in test_docx_tracked.py."""
 from __future__ import annotations
 
+import re
+
 import shutil
 import subprocess
 import sys
@@ -120,6 +122,15 @@ def _soffice() -> str:
     return found
 
 
+def _as_libreoffice_text(lines: list[str]) -> list[str]:
+    """Our lines as LibreOffice's text export shows them: a footnote reference as its plain
+    number, the footnote bodies (which we append after the text) not at all."""
+    kept = [line.strip() for line in lines if line.strip()]
+    while kept and re.match(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ ", kept[-1]):
+        kept.pop()
+    return [line.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")) for line in kept]
+
+
 def test_reject_and_accept_all_match_libreoffice(tmp_path):
     files = tmp_path / "files"
     files.mkdir()
@@ -151,4 +162,4 @@ def test_reject_and_accept_all_match_libreoffice(tmp_path):
             result = Path(f"{docx_path}.{state}.txt")
             assert result.is_file(), done.stdout + done.stderr
             theirs = _lines(result.read_text(encoding="utf-8"))
-            assert [line.strip() for line in lines if line.strip()] == theirs, (docx_path.name, state)
+            assert _as_libreoffice_text(lines) == theirs, (docx_path.name, state)

@@ -24,6 +24,7 @@ _ASCII = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 # Characters XML 1.0 cannot hold (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/FFFF):
 # PDF extraction leaves some of them (U+FFFE for a line-end hyphen), and lxml refuses them.
+_BREAKS = re.compile(" ?[\x0b\x0c]+ ?")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -33,7 +34,8 @@ def xml_text(value: str) -> str:
     pasted from a PDF, becomes a space): the one sanitiser of this export."""
     if not _NOT_XML.search(value):
         return value
-    return _NOT_XML.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", value)
+    value = _BREAKS.sub(" ", value)   # one space, not two, where a space was already
+    return _NOT_XML.sub("", value)
 
 
 def mark_digits(mark: str) -> str:

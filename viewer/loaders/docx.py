@@ -63,6 +63,8 @@ _T, _TAB, _BR, _CR, _NB_HYPHEN = (_w(t) for t in ("t", "tab", "br", "cr", "noBre
 _DEL_TEXT = _w("delText")
 _INS, _DEL, _MOVE_FROM, _MOVE_TO = (_w(t) for t in ("ins", "del", "moveFrom", "moveTo"))
 _VAL = _w("val")
+_FOOTNOTE_REF, _FOOTNOTE = _w("footnoteReference"), _w("footnote")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 ACCEPT, REJECT = "accept", "reject"  # after / before the tracked changes
 _ALWAYS_SKIP = {_w("pPr"), _w("rPr"), _w("instrText"), _w("delInstrText"), f"{{{MC_NS}}}Fallback"}
@@ -239,7 +241,46 @@ class _Numbering:
 
 
 # ---------------------------------------------------------------- text walk
-def _paragraph_text(p, state: str = ACCEPT) -> str:
+class _Footnotes:
+    """A document's footnotes (``word/footnotes.xml``), numbered as Word numbers them: in the
+    order the text first refers to them, counting only the references present in the state
+    read. A reference becomes a superscript mark in its paragraph (the shape every loader
+    gives the parser); the bodies follow the text as ``¹ text`` lines."""
+
+    def __init__(self, document) -> None:
+        self.bodies: dict[str, object] = {}
+        for rel in document.part.rels.values():
+            if rel.reltype.endswith("/footnotes") and not rel.is_external:
+                from lxml import etree
+
+                root = etree.fromstring(rel.target_part.blob)
+                for note in root.iterchildren(_FOOTNOTE):
+                    # separators and continuation notices are page furniture, not notes
+                    if note.get(_w("type")) in (None, "normal"):
+                        self.bodies[note.get(_w("id"))] = note
+        self.order: list[str] = []
+
+    def mark(self, ref) -> str:
+        if ref.get(_w("customMarkFollows")) in ("1", "true", "on"):
+            return ""          # the author typed the mark: it is the run text that follows
+        fid = ref.get(_w("id"))
+        if fid not in self.bodies:
+            return ""
+        if fid not in self.order:
+            self.order.append(fid)
+        return str(self.order.index(fid) + 1).translate(_SUPERSCRIPT)
+
+    def lines(self, state: str) -> list[str]:
+        out = []
+        for n, fid in enumerate(self.order, start=1):
+            parts = (_paragraph_text(p, state).strip() for p in self.bodies[fid].iter(_P))
+            text = " ".join(t for t in parts if t)
+            if text:
+                out.append(f"{str(n).translate(_SUPERSCRIPT)} {text}")
+        return out
+
+
+def _paragraph_text(p, state: str = ACCEPT, notes: _Footnotes | None = None) -> str:
     parts: list[str] = []
     skip = _SKIP[state]
     # Deleted text is stored as w:delText; it is text only in the state that keeps deletions.
@@ -258,6 +299,9 @@ def _paragraph_text(p, state: str = ACCEPT) -> str:
                 parts.append("\n")
             elif tag == _NB_HYPHEN:
                 parts.append("-")
+            elif tag == _FOOTNOTE_REF:
+                if notes is not None:
+                    parts.append(notes.mark(child))
             else:
                 walk(child)
 
@@ -289,8 +333,9 @@ def _effective_ppr(p, state: str):
 class _Walk:
     """One pass over the body in one state; ``where`` (optional) maps each w:p to its line index."""
 
-    def __init__(self, numbering: _Numbering, state: str, where: dict | None = None) -> None:
-        self.numbering, self.state, self.where = numbering, state, where
+    def __init__(self, numbering: _Numbering, state: str, where: dict | None = None,
+                 notes: _Footnotes | None = None) -> None:
+        self.numbering, self.state, self.where, self.notes = numbering, state, where, notes
         self.out: list[str] = []
         self.pending: list = []  # paragraphs whose mark is absent in this state: they join the next
 
@@ -318,7 +363,7 @@ class _Walk:
         if not self.pending:
             return
         group, self.pending = self.pending, []
-        text = "".join(_paragraph_text(p, self.state) for p in group)
+        text = "".join(_paragraph_text(p, self.state, self.notes) for p in group)
         if not text and _mark_revision(group[-1].find(_w("pPr")), self.state):
             # Nothing of these paragraphs exists in this state and no mark follows to join
             # (end of the body, a cell, or before a table): they vanish, label and all.
@@ -334,13 +379,15 @@ class _Walk:
 
 
 def body_lines(document, state: str = ACCEPT, where: dict | None = None) -> list[str]:
-    """The body of a python-docx Document in ``state``, one line per paragraph."""
+    """The body of a python-docx Document in ``state``, one line per paragraph, then the
+    footnotes it refers to, one line each (``¹ text``)."""
     if state not in _SKIP:
         raise ValueError(f"unknown state {state!r}")
-    walk = _Walk(_Numbering(document), state, where)
+    notes = _Footnotes(document)
+    walk = _Walk(_Numbering(document), state, where, notes)
     walk.blocks(document.element.body)
     walk.flush()
-    return walk.out
+    return walk.out + notes.lines(state)
 
 
 def _mb(n: int) -> str:
