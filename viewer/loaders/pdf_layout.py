@@ -241,24 +241,44 @@ def _runs(fast, tp: int, index, geometry) -> list[_Run]:
     obj_at = fast["obj_at"]
     missing = -1
     past_end = len(geometry) + 1
+    # Every PDFium call is remembered: the search probes the same characters again (the
+    # end of one stretch is the start of the next; a probe on a generated character walks
+    # on to the next real one). cache: key of a real character, at its own index;
+    # generated: indexes of generated characters (no object), with the key of the next
+    # real character.
     cache: dict[int, int] = {}
+    generated: dict[int, int] = {}
     get_cached = cache.get
+    get_generated = generated.get
     get_index = index.get
 
     def key(i: int) -> int:
         """Content-order index of the object of character i; generated characters (no
         object) take the key of the next real character, so a stretch ends before them."""
+        value = get_cached(i)
+        if value is not None:
+            return value
+        value = get_generated(i)
+        if value is not None:
+            return value
+        start = i
         while i < count:
             value = get_cached(i)
+            if value is None:
+                value = get_generated(i)
             if value is not None:
-                return value
+                break
             obj = obj_at(tp, i)
             if obj:
                 value = get_index(obj, missing)
                 cache[i] = value
-                return value
+                break
             i += 1
-        return past_end
+        else:
+            value = past_end
+        for j in range(start, i):
+            generated[j] = value
+        return value
 
     loose_box = fast["loose_box"]
     box = (ctypes.c_float * 4)()   # FS_RECTF: left, top, right, bottom
@@ -267,10 +287,9 @@ def _runs(fast, tp: int, index, geometry) -> list[_Run]:
     append = runs.append
     i = 0
     while i < count:
-        # a stretch usually starts where the search for the previous one probed: a cached
-        # key at i is the index of character i's own object (see key())
+        # a stretch usually starts where the search for the previous one probed
         k = get_cached(i)
-        if k is None:
+        if k is None and i not in generated:
             obj = obj_at(tp, i)
             k = get_index(obj, missing) if obj else None
         if k is None or k == missing:
@@ -301,7 +320,8 @@ def _runs(fast, tp: int, index, geometry) -> list[_Run]:
                 hi = mid
         end = hi
         # generated characters at the end of the stretch belong to the gap after it
-        while end > i + 1 and end - 1 not in cache and not obj_at(tp, end - 1):
+        while end > i + 1 and end - 1 not in cache and (
+                end - 1 in generated or not obj_at(tp, end - 1)):
             end -= 1
         piece = text[i:end]
         stripped = piece.strip()
