@@ -198,7 +198,7 @@ def _objects(raw, page: int, fast):
     """Text objects (address -> index, geometry list) and horizontal rules of one page."""
     get_obj, obj_type, bounds = fast["get_obj"], fast["obj_type"], fast["bounds"]
     matrix_of, font_size = fast["matrix"], fast["font_size"]
-    text_type, path_type = raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH
+    path_type = raw.FPDF_PAGEOBJ_PATH
     box = (ctypes.c_float * 4)()   # left, bottom, right, top
     base = ctypes.addressof(box)
     corners = (base, base + 4, base + 8, base + 12)
@@ -211,15 +211,15 @@ def _objects(raw, page: int, fast):
     rules: list[tuple[float, float, float]] = []
     for i in range(fast["count_objects"](page)):
         obj = get_obj(page, i)
-        kind = obj_type(obj)
-        if kind == text_type:
+        # FPDFTextObj_GetFontSize succeeds for text objects only: one call tells most
+        # objects' type and gives the size
+        if font_size(obj, size_p):
             bounds(obj, *corners)
             matrix_of(obj, matrix_p)
-            font_size(obj, size_p)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
             index[obj] = len(geometry)
             geometry.append((box[0], box[2], matrix.f, size.value * scale))
-        elif kind == path_type:
+        elif obj_type(obj) == path_type:
             bounds(obj, *corners)
             left, bottom, right, top = box
             if top - bottom < 2.0 and right - left > 20.0:
