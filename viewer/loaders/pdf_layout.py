@@ -30,12 +30,44 @@ bundle). PyMuPDF is AGPL, so not considered. pypdfium2 is the only candidate wit
 size and geometry at about QtPdf's own cost.
 
 How runs are read cheaply: each text object (a run of glyphs the producer wrote in one go)
-gives its bounds, baseline and font size in a handful of calls. Its *text* comes from the
-text page: PDFium's ``FPDFTextObj_GetText`` scans the whole page per call (quadratic: 120 ms
-on 19 pages), and asking the object of every character costs ~0.65 µs a call (45 ms). The
-text page lists characters in content-stream order, so each object's characters form one
-stretch; :func:`_runs` finds the end of each stretch by searching outwards from a length
-guessed from the run's width (13,700 probes for 69,000 characters on 80/190).
+gives its bounds, baseline and font size in three calls (the font-size call also tells a text
+object from the rest). Its *text* comes from the text page: PDFium's ``FPDFTextObj_GetText``
+scans the whole page per call (quadratic: 120 ms on 19 pages), and asking the object of every
+character costs ~0.5 µs a call (69,000 characters on 80/190). The text page lists characters
+mostly in content-stream order, so each object's characters form one stretch; :func:`_runs`
+finds the end of each stretch by searching outwards from a length guessed from the run's
+width, and remembers every answer PDFium gave (7,500 calls on 80/190). *Mostly*: on 331 of
+the corpus's 394 pages PDFium moves a few characters (the running header's line), and there
+the stretch found depends on which characters the search probes — the guess and the probe
+order are part of the output; change them only with the corpus texts compared before/after.
+
+Speed (issue 8: a 20-page PDF loaded and parsed in under 150 ms). A/RES/80/190, 19 pages.
+CPU time on the shared 2-core machine swings 1.5-2x with the other jobs' load, so old and new
+were measured side by side, and by instruction count (callgrind), which load does not move:
+
+=====================================================  ==================  ==================
+A/RES/80/190                                           before              after
+=====================================================  ==================  ==================
+instructions, :func:`read_layout` (callgrind)          888 M               839 M
+instructions, ``load_document`` + parse (callgrind)    1,167 M             1,111 M
+CPU ms, load + parse: old and new processes in turn,   175-192 + 29-31     160-168 + 28-30
+median of 9 each, 3 rounds (busy machine)
+CPU ms, load + parse: ``bench_corpus.py``, twice each  207 + 32, 196 + 31  188 + 32, 123 + 21
+in turn, same hour
+=====================================================  ==================  ==================
+
+Where it goes now (callgrind, one read): PDFium parsing the pages' content
+(``FPDF_LoadPage``) 320 M instructions and building their text pages
+(``FPDFText_LoadPage``) 220 M — 64 % of :func:`read_layout`, the cost of reading the pages
+at all; ~22,000 ctypes calls (about 2,000 instructions each in ctypes and libffi); this
+module's rules the rest. What was cut: pages and text pages opened through raw prototypes
+(pypdfium2's helper objects register finalisers), the page text cleaned once instead of per
+run, PDFium answers remembered (10,166 -> 7,516 character probes), one call fewer per text
+object, lines composed without a Counter per line, slotted runs and lines; in the parser,
+per-paragraph patterns compiled once and skipped where they cannot match. Outside these
+files: the loader's ``normalise_text`` and the model's ``normalize``/``tidy_spaces``/
+``detect_language``/``find_citations`` take ~20 ms of the ~125 ms seen on a quiet
+machine.
 
 Rules (from geometry and repetition, not from particular strings):
 
@@ -142,8 +174,8 @@ _FAST: dict[str, object] = {}
 
 def _fast(raw):
     """Prototypes taking and returning plain ints (no ctypes pointer objects, no pypdfium2
-    helper objects with their weak-reference bookkeeping): every call below is made per page,
-    per object or per character, and wrapping costs more than the call itself."""
+    helper objects): the calls below are made per page, per object or per character, and
+    wrapping each handle in an object costs about as much as the call."""
     if not _FAST:
         vp, ci = ctypes.c_void_p, ctypes.c_int
 
@@ -734,7 +766,8 @@ def read_layout(path: str | os.PathLike, name: str) -> str:
     document = _open(os.fspath(path), name)
     fast = _fast(raw)
     # Pages and text pages through the raw calls: pypdfium2's page helpers register each
-    # page with the document and a weak-reference finaliser, which cost more than reading it.
+    # page with the document and a weak-reference finaliser, bookkeeping a loop that closes
+    # what it opens does not need.
     load_page, close_page, load_text, close_text = (
         fast["load_page"], fast["close_page"], fast["load_text"], fast["close_text"])
     try:
