@@ -30,12 +30,44 @@ bundle). PyMuPDF is AGPL, so not considered. pypdfium2 is the only candidate wit
 size and geometry at about QtPdf's own cost.
 
 How runs are read cheaply: each text object (a run of glyphs the producer wrote in one go)
-gives its bounds, baseline and font size in a handful of calls. Its *text* comes from the
-text page: PDFium's ``FPDFTextObj_GetText`` scans the whole page per call (quadratic: 120 ms
-on 19 pages), and asking the object of every character costs ~0.65 µs a call (45 ms). The
-text page lists characters in content-stream order, so each object's characters form one
-stretch; :func:`_runs` finds the end of each stretch by searching outwards from a length
-guessed from the run's width (13,700 probes for 69,000 characters on 80/190).
+gives its bounds, baseline and font size in three calls (the font-size call also tells a text
+object from the rest). Its *text* comes from the text page: PDFium's ``FPDFTextObj_GetText``
+scans the whole page per call (quadratic: 120 ms on 19 pages), and asking the object of every
+character costs ~0.5 µs a call (69,000 characters on 80/190). The text page lists characters
+mostly in content-stream order, so each object's characters form one stretch; :func:`_runs`
+finds the end of each stretch by searching outwards from a length guessed from the run's
+width, and remembers every answer PDFium gave (7,500 calls on 80/190). *Mostly*: on 331 of
+the corpus's 394 pages PDFium moves a few characters (the running header's line), and there
+the stretch found depends on which characters the search probes — the guess and the probe
+order are part of the output; change them only with the corpus texts compared before/after.
+
+Speed (issue 8: a 20-page PDF loaded and parsed in under 150 ms). A/RES/80/190, 19 pages.
+CPU time on the shared 2-core machine swings 1.5-2x with the other jobs' load, so old and new
+were measured side by side, and by instruction count (callgrind), which load does not move:
+
+=====================================================  ==================  ==================
+A/RES/80/190                                           before              after
+=====================================================  ==================  ==================
+instructions, :func:`read_layout` (callgrind)          888 M               839 M
+instructions, ``load_document`` + parse (callgrind)    1,167 M             1,111 M
+CPU ms, load + parse: old and new processes in turn,   175-192 + 29-31     160-168 + 28-30
+median of 9 each, 3 rounds (busy machine)
+CPU ms, load + parse: ``bench_corpus.py``, twice each  207 + 32, 196 + 31  188 + 32, 123 + 21
+in turn, same hour
+=====================================================  ==================  ==================
+
+Where it goes now (callgrind, one read): PDFium parsing the pages' content
+(``FPDF_LoadPage``) 320 M instructions and building their text pages
+(``FPDFText_LoadPage``) 220 M — 64 % of :func:`read_layout`, the cost of reading the pages
+at all; ~22,000 ctypes calls (about 2,000 instructions each in ctypes and libffi); this
+module's rules the rest. What was cut: pages and text pages opened through raw prototypes
+(pypdfium2's helper objects register finalisers), the page text cleaned once instead of per
+run, PDFium answers remembered (10,166 -> 7,516 character probes), one call fewer per text
+object, lines composed without a Counter per line, slotted runs and lines; in the parser,
+per-paragraph patterns compiled once and skipped where they cannot match. Outside these
+files: the loader's ``normalise_text`` and the model's ``normalize``/``tidy_spaces``/
+``detect_language``/``find_citations`` take ~20 ms of the ~125 ms seen on a quiet
+machine.
 
 Rules (from geometry and repetition, not from particular strings):
 
@@ -75,6 +107,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from viewer.model.errors import InputError
 
@@ -86,6 +119,7 @@ _UNDERSCORES = re.compile(r"^_{5,}$")
 _SPACES = re.compile(r" {2,}")
 _NOTE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
 _DIGITS = re.compile(r"\d+")
+_STARS = re.compile(r"^\*{1,3}(?:\s|$)")   # a starred footnote's mark
 _OPENING = re.compile(
     r"^(?:The\s+)?(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)\s*,$"
     r"|^(?:大会|人权理事会|安全理事会|经济及社会理事会)\s*[，,]$")
@@ -97,9 +131,10 @@ BOTTOM_BAND = 0.07      # share of the page height where footers live (job numbe
 # start. Wrapped lines start exactly at the edge (by advance origin); a text printed as is
 # marks paragraphs with a leading space, about 0.25-0.3 em.
 INDENT = 0.15
+_X0 = attrgetter("x0")
 
 
-@dataclass
+@dataclass(slots=True)   # thousands per document: slots make them cheaper to build and read
 class _Run:
     x0: float
     x1: float
@@ -111,7 +146,7 @@ class _Run:
     mark: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     page: int
     runs: list[_Run]
@@ -138,8 +173,9 @@ _FAST: dict[str, object] = {}
 
 
 def _fast(raw):
-    """Prototypes returning plain ints (no ctypes pointer objects) for the calls made per
-    character or per object — they are the hot loop."""
+    """Prototypes taking and returning plain ints (no ctypes pointer objects, no pypdfium2
+    helper objects): the calls below are made per page, per object or per character, and
+    wrapping each handle in an object costs about as much as the call."""
     if not _FAST:
         vp, ci = ctypes.c_void_p, ctypes.c_int
 
@@ -147,6 +183,16 @@ def _fast(raw):
             address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
             return ctypes.CFUNCTYPE(restype, *args)(address)
 
+        _FAST["load_page"] = proto("FPDF_LoadPage", vp, vp, ci)
+        _FAST["close_page"] = proto("FPDF_ClosePage", None, vp)
+        _FAST["page_width"] = proto("FPDF_GetPageWidthF", ctypes.c_float, vp)
+        _FAST["page_height"] = proto("FPDF_GetPageHeightF", ctypes.c_float, vp)
+        _FAST["load_text"] = proto("FPDFText_LoadPage", vp, vp)
+        _FAST["close_text"] = proto("FPDFText_ClosePage", None, vp)
+        _FAST["count_chars"] = proto("FPDFText_CountChars", ci, vp)
+        _FAST["get_text"] = proto("FPDFText_GetText", ci, vp, ci, ci, vp)
+        _FAST["unicode"] = proto("FPDFText_GetUnicode", ctypes.c_uint, vp, ci)
+        _FAST["count_objects"] = proto("FPDFPage_CountObjects", ci, vp)
         _FAST["obj_at"] = proto("FPDFText_GetTextObject", vp, vp, ci)
         _FAST["get_obj"] = proto("FPDFPage_GetObject", vp, vp, ci)
         _FAST["obj_type"] = proto("FPDFPageObj_GetType", ci, vp)
@@ -170,79 +216,114 @@ def _open(path: str, name: str):
         raise InputError("corrupt_pdf", name) from exc
 
 
-def _page_text(raw, textpage, count: int) -> str:
+def _page_text(fast, textpage: int, count: int) -> str:
     buffer = ctypes.create_string_buffer(2 * (count + 1))
-    raw.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    fast["get_text"](textpage, 0, count, ctypes.addressof(buffer))
     text = buffer.raw[: 2 * count].decode("utf-16-le", errors="replace")
     if len(text) != count:  # characters outside the BMP: one index each, two UTF-16 units
-        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
+        unicode = fast["unicode"]
+        text = "".join(chr(unicode(textpage, i) or 0xFFFD) for i in range(count))
     return text
 
 
-def _objects(raw, page, fast):
+def _objects(raw, page: int, fast):
     """Text objects (address -> index, geometry list) and horizontal rules of one page."""
     get_obj, obj_type, bounds = fast["get_obj"], fast["obj_type"], fast["bounds"]
     matrix_of, font_size = fast["matrix"], fast["font_size"]
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    pointers = [ctypes.addressof(v) for v in (left, bottom, right, top)]
+    path_type = raw.FPDF_PAGEOBJ_PATH
+    box = (ctypes.c_float * 4)()   # left, bottom, right, top
+    base = ctypes.addressof(box)
+    corners = (base, base + 4, base + 8, base + 12)
     size = ctypes.c_float()
     size_p = ctypes.addressof(size)
     matrix = raw.FS_MATRIX()
     matrix_p = ctypes.addressof(matrix)
-    page_p = ctypes.cast(page, ctypes.c_void_p).value
     index: dict[int, int] = {}
     geometry: list[tuple[float, float, float, float]] = []
     rules: list[tuple[float, float, float]] = []
-    for i in range(raw.FPDFPage_CountObjects(page)):
-        obj = get_obj(page_p, i)
-        kind = obj_type(obj)
-        if kind == raw.FPDF_PAGEOBJ_TEXT:
-            bounds(obj, *pointers)
+    for i in range(fast["count_objects"](page)):
+        obj = get_obj(page, i)
+        # FPDFTextObj_GetFontSize succeeds for text objects only: one call tells most
+        # objects' type and gives the size
+        if font_size(obj, size_p):
+            bounds(obj, *corners)
             matrix_of(obj, matrix_p)
-            font_size(obj, size_p)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
             index[obj] = len(geometry)
-            geometry.append((left.value, right.value, matrix.f, size.value * scale))
-        elif kind == raw.FPDF_PAGEOBJ_PATH:
-            bounds(obj, *pointers)
-            if top.value - bottom.value < 2.0 and right.value - left.value > 20.0:
-                rules.append((left.value, right.value, (top.value + bottom.value) / 2))
+            geometry.append((box[0], box[2], matrix.f, size.value * scale))
+        elif obj_type(obj) == path_type:
+            bounds(obj, *corners)
+            left, bottom, right, top = box
+            if top - bottom < 2.0 and right - left > 20.0:
+                rules.append((left, right, (top + bottom) / 2))
     return index, geometry, rules
 
 
-def _runs(raw, textpage, fast, index, geometry) -> list[_Run]:
+def _runs(fast, tp: int, index, geometry) -> list[_Run]:
     """The text runs of one page: each text object's characters with its geometry."""
-    count = raw.FPDFText_CountChars(textpage)
+    count = fast["count_chars"](tp)
     if count <= 0:
         return []
-    text = _page_text(raw, textpage, count)
+    # PDFium reports a hyphen printed at a line end as U+FFFE (its guess at a soft
+    # hyphen); in these documents it is the compound's own hyphen (99 of 99 such breaks
+    # in the corpus are words spelt with a hyphen elsewhere: Secretary-General,
+    # long-term), so it is put back. A real soft hyphen (U+00AD) stays for join().
+    # One-for-one replacements, done once for the page rather than once per run.
+    text = _page_text(fast, tp, count).replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
     obj_at = fast["obj_at"]
-    tp = ctypes.cast(textpage, ctypes.c_void_p).value
     missing = -1
+    past_end = len(geometry) + 1
+    # Every PDFium call is remembered: the search probes the same characters again (the
+    # end of one stretch is the start of the next; a probe on a generated character walks
+    # on to the next real one). cache: key of a real character, at its own index;
+    # generated: indexes of generated characters (no object), with the key of the next
+    # real character.
     cache: dict[int, int] = {}
+    generated: dict[int, int] = {}
+    get_cached = cache.get
+    get_generated = generated.get
+    get_index = index.get
 
     def key(i: int) -> int:
         """Content-order index of the object of character i; generated characters (no
         object) take the key of the next real character, so a stretch ends before them."""
+        value = get_cached(i)
+        if value is not None:
+            return value
+        value = get_generated(i)
+        if value is not None:
+            return value
+        start = i
         while i < count:
-            if i in cache:
-                return cache[i]
+            value = get_cached(i)
+            if value is None:
+                value = get_generated(i)
+            if value is not None:
+                break
             obj = obj_at(tp, i)
             if obj:
-                value = index.get(obj, missing)
+                value = get_index(obj, missing)
                 cache[i] = value
-                return value
+                break
             i += 1
-        return len(geometry) + 1
+        else:
+            value = past_end
+        for j in range(start, i):
+            generated[j] = value
+        return value
 
     loose_box = fast["loose_box"]
-    box = raw.FS_RECTF()
+    box = (ctypes.c_float * 4)()   # FS_RECTF: left, top, right, bottom
     box_p = ctypes.addressof(box)
     runs: list[_Run] = []
+    append = runs.append
     i = 0
     while i < count:
-        obj = obj_at(tp, i)
-        k = index.get(obj, missing) if obj else None
+        # a stretch usually starts where the search for the previous one probed
+        k = get_cached(i)
+        if k is None and i not in generated:
+            obj = obj_at(tp, i)
+            k = get_index(obj, missing) if obj else None
         if k is None or k == missing:
             i += 1
             continue
@@ -271,20 +352,17 @@ def _runs(raw, textpage, fast, index, geometry) -> list[_Run]:
                 hi = mid
         end = hi
         # generated characters at the end of the stretch belong to the gap after it
-        while end > i + 1 and not obj_at(tp, end - 1):
+        while end > i + 1 and end - 1 not in cache and (
+                end - 1 in generated or not obj_at(tp, end - 1)):
             end -= 1
-        # PDFium reports a hyphen printed at a line end as U+FFFE (its guess at a soft
-        # hyphen); in these documents it is the compound's own hyphen (99 of 99 such breaks
-        # in the corpus are words spelt with a hyphen elsewhere: Secretary-General,
-        # long-term), so it is put back. A real soft hyphen (U+00AD) stays for join().
-        piece = text[i:end].replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
-        if piece.strip():
+        piece = text[i:end]
+        stripped = piece.strip()
+        if stripped:
             first = i + len(piece) - len(piece.lstrip())
-            last = i + len(piece.rstrip()) - 1
             loose_box(tp, first, box_p)
-            ax0 = box.left
-            loose_box(tp, last, box_p)
-            runs.append(_Run(x0, x1, base, size, piece, ax0, box.right))
+            ax0 = box[0]
+            loose_box(tp, first + len(stripped) - 1, box_p)
+            append(_Run(x0, x1, base, size, piece, ax0, box[2]))
         i = end
     return runs
 
@@ -352,7 +430,7 @@ def _line_x1(line: _Line) -> float:
 def _split_columns(line: _Line) -> list[_Line]:
     """A wide horizontal gap (page-1 header: "United Nations … A/RES/80/190") separates
     printed items that share a baseline; justified text never has one."""
-    runs = sorted(line.runs, key=lambda r: r.x0)
+    runs = sorted(line.runs, key=_X0)
     parts: list[list[_Run]] = [[runs[0]]]
     for run in runs[1:]:
         previous = parts[-1][-1]
@@ -370,15 +448,17 @@ def _split_columns(line: _Line) -> list[_Line]:
 def _compose(line: _Line) -> None:
     """The line's text: runs in x order, a space where the producer left a gap, marks as
     superscript digits glued to the text before them."""
-    line.runs.sort(key=lambda r: r.x0)
+    runs = line.runs
+    runs.sort(key=_X0)
     # where the first glyph's advance starts: wrapped lines share it exactly, whatever the
     # glyph (a quotation mark's ink starts later than a capital's)
-    line.x0 = line.runs[0].ax0 if line.runs[0].ax0 else line.runs[0].x0
-    line.x1 = max(r.x1 for r in line.runs)
+    line.x0 = runs[0].ax0 if runs[0].ax0 else runs[0].x0
+    line.x1 = max([r.x1 for r in runs])
     out = ""
     previous: _Run | None = None
     leading_marks = ""
-    for run in line.runs:
+    sizes: dict[float, int] = {}   # characters per type size, marks left out
+    for run in runs:
         piece = run.text
         if run.mark:
             mark = piece.strip()
@@ -388,26 +468,27 @@ def _compose(line: _Line) -> None:
             out = out.rstrip() + shown
             previous = run
             continue
-        if previous is not None and out and not out.endswith(" "):
+        size = round(run.size, 1)
+        sizes[size] = sizes.get(size, 0) + len(piece)
+        if previous is not None and out and out[-1] != " ":
             gap = run.ax0 - previous.ax1
             # Measured on the corpus (advance widths, in ems): runs split inside a word sit
             # at most 0.14 em apart, words at least 0.17 em. PDFium's generated spaces are
             # not used: it puts one inside words split across runs ("spe cialized").
             wide = 0.4 if piece[:1] in ",.;:)]" else 0.155
-            cjk = _is_cjk(out[-1]) or (piece[:1] and _is_cjk(piece[0]))
-            if not cjk and (gap > wide * run.size or previous.mark and gap > 0.1 * run.size):
+            if (gap > wide * run.size or previous.mark and gap > 0.1 * run.size) \
+                    and not (_is_cjk(out[-1]) or _is_cjk(piece[0])):
                 out += " "
         out += piece
         previous = run
-    line.text = _SPACES.sub(" ", out).strip()  # runs may bring their own spaces
+    if "  " in out:
+        out = _SPACES.sub(" ", out)  # runs may bring their own spaces
+    line.text = out.strip()
     line.mark_text = leading_marks
     line.starts_with_mark = bool(leading_marks)
-    sizes: Counter[float] = Counter()
-    for run in line.runs:
-        if not run.mark:
-            sizes[round(run.size, 1)] += len(run.text)
     if sizes:
-        line.size = sizes.most_common(1)[0][0]
+        # the commonest size; on a tie the first seen (as Counter.most_common(1) picks)
+        line.size = max(sizes, key=sizes.__getitem__)
 
 
 # --- page zones ----------------------------------------------------------------------------
@@ -629,7 +710,7 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
             if line.kind in ("furniture", "rule") or not line.text:
                 continue
             if line.kind == "note":
-                starts = line.starts_with_mark or re.match(r"^\*{1,3}(?:\s|$)", line.text)
+                starts = line.starts_with_mark or _STARS.match(line.text)
                 hanging = _NOTE_NUMBER.match(line.text)
                 if not starts and hanging and line.x0 < note_edge - 0.15 * line.size:
                     # a footnote number set on the baseline, hanging left of the notes' text
@@ -684,21 +765,33 @@ def read_layout(path: str | os.PathLike, name: str) -> str:
     _, raw = _pdfium()
     document = _open(os.fspath(path), name)
     fast = _fast(raw)
+    # Pages and text pages through the raw calls: pypdfium2's page helpers register each
+    # page with the document and a weak-reference finaliser, bookkeeping a loop that closes
+    # what it opens does not need.
+    load_page, close_page, load_text, close_text = (
+        fast["load_page"], fast["close_page"], fast["load_text"], fast["close_text"])
     try:
+        pdf = ctypes.cast(document.raw, ctypes.c_void_p).value
         page_runs: list[list[_Run]] = []
         page_sizes: list[tuple[float, float]] = []
         page_rules: list[list[tuple[float, float, float]]] = []
         for number in range(len(document)):
-            page = document[number]
-            textpage = page.get_textpage()
+            page = load_page(pdf, number)
+            if not page:
+                raise InputError("corrupt_pdf", name)
+            textpage = None
             try:
-                index, geometry, rules = _objects(raw, page.raw, fast)
-                page_runs.append(_runs(raw, textpage.raw, fast, index, geometry))
-                page_sizes.append((page.get_width(), page.get_height()))
+                textpage = load_text(page)
+                if not textpage:
+                    raise InputError("corrupt_pdf", name)
+                index, geometry, rules = _objects(raw, page, fast)
+                page_runs.append(_runs(fast, textpage, index, geometry))
+                page_sizes.append((fast["page_width"](page), fast["page_height"](page)))
                 page_rules.append(rules)
             finally:
-                textpage.close()
-                page.close()
+                if textpage:
+                    close_text(textpage)
+                close_page(page)
     except InputError:
         raise
     except Exception as exc:  # PDFium refused a page: the file is damaged

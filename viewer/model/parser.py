@@ -824,6 +824,16 @@ def _unnumbered_operatives(paragraphs: tuple[Paragraph, ...], decision: bool,
     return tuple(out)
 
 
+# Per-paragraph patterns, compiled once: ``re.sub(pattern, …)`` looks its pattern up in
+# re's cache on every call, for every paragraph.
+_HAS_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_BARE_REF = re.compile(r"([，,；;。.、:：)）》”])\s?(\d{1,2})(?=\s|$|[\u3400-\u9fff])")
+_GLUED_REF = re.compile(r"([a-z])(\d{1,2})(?=[\s,;.:]|$)")
+_MARK_GAP = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(?=[\u3400-\u9fff])")
+_MARK_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
 def _footnote_refs(text: str, mark_queue: list[str], pending: set[str], language: str):
     """Turn bare footnote digits after punctuation into superscripts; return (text, refs)."""
     def bare(m: re.Match) -> str:
@@ -835,7 +845,8 @@ def _footnote_refs(text: str, mark_queue: list[str], pending: set[str], language
             return m.group(1) + to_superscript(digits)
         return m.group(0)
 
-    text = re.sub(r"([，,；;。.、:：)）》”])\s?(\d{1,2})(?=\s|$|[\u3400-\u9fff])", bare, text)
+    if _HAS_DIGIT.search(text):  # both patterns below need a digit: a block without one is skipped
+        text = _BARE_REF.sub(bare, text)
 
     def glued(m: re.Match) -> str:
         # "…Asia and the Pacific2 and …": pdftotext glues a mark to the word before it. Taken
@@ -849,11 +860,14 @@ def _footnote_refs(text: str, mark_queue: list[str], pending: set[str], language
             return m.group(1) + to_superscript(digits)
         return m.group(0)
 
-    if language != "zh" and pending:
-        text = re.sub(r"([a-z])(\d{1,2})(?=[\s,;.:]|$)", glued, text)
+    # _GLUED_REF tries every lower-case letter; it can only match where a run of digits
+    # follows one, and digits are few: look for those first.
+    if language != "zh" and pending and any(
+            m.start() and "a" <= text[m.start() - 1] <= "z" for m in _DIGIT_RUN.finditer(text)):
+        text = _GLUED_REF.sub(glued, text)
     if language == "zh":
-        text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(?=[\u3400-\u9fff])", r"\1", text)
-    refs = tuple(from_superscript(m) for m in re.findall(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", text))
+        text = _MARK_GAP.sub(r"\1", text)
+    refs = tuple(from_superscript(m) for m in _MARK_RUN.findall(text))
     return text, refs
 
 
