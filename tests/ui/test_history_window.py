@@ -154,6 +154,19 @@ def test_add_a_version_to_an_open_pair(make_window, qtbot, monkeypatch):
     assert win.is_dirty()                   # a history that was never saved
 
 
+def test_a_note_typed_while_a_version_is_added_is_kept(make_window, qtbot):
+    win = make_window()
+    win.open_pair(HRC23, HRC44)
+    wait_loaded(qtbot, win)
+    key = win.comparison.pairs[0].key
+    win.add_version(GA75)
+    win.set_note(key, "typed while the new version was read")   # before the result arrives
+    qtbot.waitUntil(lambda: win.hstate is not None and not win.worker.busy(), timeout=60000)
+    assert names(win) == [HRC23, HRC44, GA75]
+    notes = win.hstate.fold(win.session).saved.notes()
+    assert notes[("v1", "v2")][key] == "typed while the new version was read"
+
+
 def test_dropping_three_files_opens_a_history(make_window, qtbot):
     win = make_window()
     mime = QMimeData()

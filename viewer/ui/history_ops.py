@@ -152,14 +152,19 @@ class HistoryOps:
         if path:
             self.add_version(path)
 
-    def add_version(self, path: str) -> None:
-        """One more version: an open pair becomes a history of three."""
+    def add_version(self, path: str, source: Source | None = None) -> None:
+        """One more version: an open pair becomes a history of three. ``source``: the text
+        already chosen for a Word file with tracked changes (else asked here)."""
         if self.session is None:
             return
-        sources = self._chosen_sources([path])
-        if sources is None:
-            return
-        source = sources.get(path)
+        if source is None:
+            sources = self._chosen_sources([path])
+            if sources is None:
+                return
+            source = sources.get(path)
+        # Notes or pairings made while the new version is read are not lost: the result is
+        # built from this session, so if it changed meanwhile the job is made again (_job_done).
+        self._adding = (self.session, path, source)
         if self.hstate is not None:
             state = self.hstate.fold(self.session)
             self._submit("history_add", partial(history_jobs.add_version, state, path,
@@ -270,6 +275,12 @@ class HistoryOps:
             super()._job_done(lane, result)
             return
         doc = self.document
+        if kind == "history_add":
+            started_from, path, source = getattr(self, "_adding", (None, None, None))
+            self._adding = None
+            if started_from is not None and self.session is not started_from:
+                self.add_version(path, source)  # edited meanwhile: again, from what is there now
+                return
         if kind in ("history_open", "history_add", "tracked_open"):
             saved_path = doc.saved_path if kind == "history_add" else value.saved_path
             clean = self._history_clean if kind == "history_add" else None
