@@ -233,3 +233,15 @@ def test_drawn_pdf_reads_back_in_the_output_contract(drawn):
         "¹ Resolution 98/1, adopted by the General Assembly on 1 January 2024 and published in the"
         " Official Records of the General Assembly.",
     ]
+
+
+def test_a_sponsor_list_wrapped_over_three_lines_is_read_whole():
+    """The 17 sponsors of A/80/L.26 are printed over three lines above ":* draft resolution";
+    the agenda title above them stays the agenda title. A/C.1/80/L.15 is under item 99 (cc)."""
+    meta = parse_resolution(load_document(DATA / "A_80_L.26.pdf").text).metadata
+    assert meta.sponsors[:2] == ("Algeria", "Chile") and meta.sponsors[-2:] == ("Türkiye", "State of Palestine")
+    assert len(meta.sponsors) == 17
+    assert (meta.agenda_item, meta.agenda_title) == ("123", "Strengthening of the United Nations system")
+    meta = parse_resolution(load_document(DATA / "A_C.1_80_L.15.pdf").text).metadata
+    assert meta.agenda_item == "99(cc)" and meta.sponsors == ("Indonesia",)
+    assert meta.agenda_title.startswith("General and complete disarmament")

@@ -898,7 +898,7 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
     dates = re.search(r"^.*\d{4}\s*年.*至.*日.*$|^\d{1,2}\s+\w+[–-].*\d{4}$", text, re.M)
     if dates and not re.search(r"通过|决议|adopted", dates.group(0), re.I):
         session_dates = tidy_spaces(dates.group(0), language)
-    m = re.search(vocab.agenda + r"\s*(\d+\s*(?:\s*[(（][a-z][)）])?)", text)
+    m = re.search(vocab.agenda + r"\s*(\d+\s*(?:\s*[(（][a-z]{1,3}[)）])?)", text)
     if m:
         agenda = re.sub(r"\s+", "", m.group(1)).replace("（", "(").replace("）", ")")
 
@@ -911,7 +911,17 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
         t = line.text
         if vocab.draft.search(t):
             status = "draft"
-            status_line, status_at = t, at
+            # A long sponsor list wraps over several lines above "…: draft resolution": take
+            # the lines that end in a comma, or that the next line continues in lower case
+            # ("…, Türkiye and State" / "of Palestine:* draft resolution").
+            first = at
+            while first > 0 and re.search(r"[：:]", t) and (
+                    header[first - 1].text.rstrip().endswith((",", "，", "、"))
+                    or header[first].text[:1].islower()):
+                first -= 1
+            if first < at:
+                t = join_all([line.text for line in header[first:at + 1]])
+            status_line, status_at = header[first].text, at
             head = re.split(r"[：:]", t, maxsplit=1)[0] if re.search(r"[：:]", t) else ""
             head = re.sub(r"[*∗]+", "", head)
             sponsors = tuple(s.strip() for s in re.split(r"[、,，]|\band\b", head) if s.strip()
@@ -942,7 +952,7 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
         rest = [line.text for line in header[status_at + 1:]]
         title = tidy_spaces(join_all(rest), language) or None
     if agenda is not None:
-        am = re.search(vocab.agenda + r"\s*\d+\s*(?:[(（][a-z][)）])?", text)
+        am = re.search(vocab.agenda + r"\s*\d+\s*(?:[(（][a-z]{1,3}[)）])?", text)
         rest = text[am.end():]
         stop = [len(rest)]
         if status_line and status_line in rest:
