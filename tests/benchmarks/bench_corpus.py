@@ -116,6 +116,10 @@ def main() -> int:
     print(f"operative-paragraph count exact: {len(parsed) - len(misses)} of {len(parsed)}")
     for symbol, found, expected in misses:
         print(f"  miss: {symbol}: {found} found, {expected} expected")
+    wrong = [(s, r.metadata.symbol) for s, r in parsed.items() if r.metadata.symbol != s]
+    print(f"document symbol read right: {len(parsed) - len(wrong)} of {len(parsed)}")
+    for symbol, found in wrong:
+        print(f"  wrong symbol: {symbol}: read as {found}")
 
     modified = noise = 0
     noisy = []

@@ -86,3 +86,14 @@ def test_sub_items_on_their_own_lines():
     assert len(r.operative) == 8
     assert r.paragraph("OP2").text == ("Calls upon African States:\n(a) To sign the Treaty as soon as "
                                       "possible;\n(b) To ratify the Treaty as soon as possible;")
+
+
+def test_the_symbol_on_its_own_line_names_the_document_not_one_cited_in_the_header():
+    # An adopted text cites its draft in the header ("[without reference to a Main Committee
+    # (A/80/L.26)]"); the symbol printed alone at the top right is the document's own.
+    from pathlib import Path
+    from viewer.model import parse_resolution
+    text = (Path(__file__).parents[1] / "data" / "contract-A_RES_80_235.txt").read_text(encoding="utf-8")
+    cited = text.replace("[on the report of the Fifth Committee (A/80/568, para. 19)]",
+                         "[without reference to a Main Committee (A/80/L.99)]")
+    assert parse_resolution(cited).metadata.symbol == "A/RES/80/235"

@@ -192,7 +192,10 @@ def parse_resolution(text: str, source: str = "(text)") -> Resolution:
     for c in [c for p in paragraphs for c in p.citations] + list(note_cites):
         if c not in citations:
             citations.append(c)
-    symbol = meta.symbol or running_symbol or _derive_symbol(meta)
+    # A symbol standing on its own line (page 1's top right, the running header) names this
+    # document; one found inside the header's sentences may name another ("[without reference
+    # to a Main Committee (A/80/L.26)]", "on the basis of … draft resolution A/C.2/80/L.5").
+    symbol = running_symbol or meta.symbol or _derive_symbol(meta)
     meta = replace(meta, symbol=symbol, footnotes=tuple(footnotes), citations=tuple(citations))
     return Resolution(source=source, language=language, metadata=meta, opening=opening,
                       paragraphs=paragraphs, text=original, notices=tuple(notices))
