@@ -97,3 +97,25 @@ def test_the_symbol_on_its_own_line_names_the_document_not_one_cited_in_the_head
     cited = text.replace("[on the report of the Fifth Committee (A/80/568, para. 19)]",
                          "[without reference to a Main Committee (A/80/L.99)]")
     assert parse_resolution(cited).metadata.symbol == "A/RES/80/235"
+
+
+def test_a_draft_submitted_by_a_vice_chair_keeps_its_title():
+    # "Draft resolution submitted by the Vice-Chair …" runs on over two lines; the title is
+    # what follows, and there is no sponsor list.
+    from pathlib import Path
+    from viewer.model import parse_resolution
+    text = (Path(__file__).parents[1] / "data" / "contract-A_C.1_80_L.16.txt").read_text(encoding="utf-8")
+    vice_chair = text.replace(
+        "Indonesia:* draft resolution\n",
+        "Draft resolution submitted by the Vice-Chair of the Committee, Jenni Mikkola\n"
+        "(Finland), on the basis of informal consultations on draft resolution A/C.1/80/L.9\n")
+    meta = parse_resolution(vice_chair).metadata
+    assert meta.status == "draft" and meta.sponsors == ()
+    assert meta.title == "United Nations regional centres for peace and disarmament"
+    assert meta.symbol == "A/C.1/80/L.16"
+    long_list = text.replace("Indonesia:* draft resolution\n",
+                             "Indonesia, Algeria, Chile, Egypt, Guyana, Ireland, Jordan,\n"
+                             "Malaysia, Namibia and State\nof Palestine:* draft resolution\n")
+    meta = parse_resolution(long_list).metadata
+    assert meta.sponsors[0] == "Indonesia" and meta.sponsors[-1] == "State of Palestine"
+    assert len(meta.sponsors) == 10 and meta.title.startswith("United Nations regional centres")

@@ -922,9 +922,15 @@ def _read_header(header: list[_Line], opening: str | None, language: str,
                     header[first - 1].text.rstrip().endswith((",", "，", "、"))
                     or header[first].text[:1].islower()):
                 first -= 1
-            if first < at:
-                t = join_all([line.text for line in header[first:at + 1]])
-            status_line, status_at = header[first].text, at
+            # …and "Draft resolution submitted by the Vice-Chair …, Jenni Mikkola" goes on
+            # below: "(Finland), on the basis of informal consultations on …".
+            last = at
+            while last + 1 < len(header) and (header[last + 1].text[:1] == "("
+                                              or header[last + 1].text[:1].islower()):
+                last += 1
+            if first < at or last > at:
+                t = join_all([line.text for line in header[first:last + 1]])
+            status_line, status_at = header[first].text, last
             head = re.split(r"[：:]", t, maxsplit=1)[0] if re.search(r"[：:]", t) else ""
             head = re.sub(r"[*∗]+", "", head)
             sponsors = tuple(s.strip() for s in re.split(r"[、,，]|\band\b", head) if s.strip()
