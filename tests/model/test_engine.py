@@ -322,3 +322,15 @@ def test_a_reference_added_with_no_other_change_leaves_the_paragraph_unchanged()
                      parse_resolution(new_text))
     (pair,) = [p for p in edited.pairs if "Caribbean,³" in p.new_text]
     assert pair.status is Status.MODIFIED and pair.footnotes_added == ()
+
+
+def test_a_mark_set_right_after_a_word_compares_as_its_footnote():
+    # "Asia and the Pacific²": the mark touches the word; renumbered 2 -> 4 with the same
+    # footnote text it is no change, and the word around it is not reported as changed.
+    from pathlib import Path
+    from viewer.model import Status, compare, parse_resolution
+    old_text = (Path(__file__).parents[1] / "data" / "contract-A_C.1_80_L.16.txt").read_text(encoding="utf-8")
+    new_text = old_text.replace("Pacific²", "Pacific⁴").replace("² A/80/129.", "⁴ A/80/129.")
+    comparison = compare(parse_resolution(old_text), parse_resolution(new_text))
+    (pair,) = [p for p in comparison.pairs if "Pacific" in p.new_text]
+    assert pair.status is Status.UNCHANGED and ("2", "4") in pair.footnotes_renumbered

@@ -45,3 +45,9 @@ def test_rjieba_gives_jieba_tokens_on_every_seed():
 
 def test_segmenter_is_built_once():
     assert segmenter("jieba") is segmenter("jieba")
+
+
+def test_a_footnote_mark_after_a_word_is_its_own_token():
+    from viewer.model.tokenize import tokenize
+    tokens = [t for t in tokenize("the Vienna Declaration²³ and Programme") if t.strip()]
+    assert "Declaration" in tokens and "²³" in tokens

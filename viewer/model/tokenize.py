@@ -35,8 +35,11 @@ UN_TERMS = """
 
 _TERM_FREQ = 200000
 
-# Letters and digits of any script except CJK (which jieba segments).
-_WORDCH = r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]"
+# Letters and digits of any script except CJK (which jieba segments) and superscript digits:
+# a footnote mark set right after a word ("Declaration²³") is its own token, so that it
+# compares as the footnote it refers to, not as part of the word.
+_WORDCH = (r"[^\W_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+           r"⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _SCAN = re.compile(
     rf"(?P<cite>{TOKEN_PATTERN.pattern})"
     r"|(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
