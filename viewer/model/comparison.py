@@ -162,18 +162,34 @@ def compare(old: Resolution, new: Resolution, options: DiffOptions = DiffOptions
     return run(old, new, EngineConfig(options=options), pins)
 
 
-_SCALAR_FIELDS = ("body", "session", "agenda_item", "agenda_title", "number", "symbol", "title",
-                  "status", "date", "on_behalf_of", "report", "meeting")
+_SCALAR_FIELDS = ("body", "session", "session_dates", "agenda_item", "agenda_title", "number",
+                  "symbol", "title", "status", "date", "on_behalf_of", "report", "meeting")
+
+
+def _not_printed(a: Metadata, b: Metadata, name: str) -> bool:
+    """A field one text does not print is not a change of it:
+    - an agenda item's title, when one text gives only the number (item 3 is item 3);
+    - sponsors (and the group they speak for) against an adopted text, which lists none."""
+    va, vb = getattr(a, name), getattr(b, name)
+    if bool(va) == bool(vb):
+        return False
+    if name == "agenda_title":
+        return True
+    if name in ("sponsors", "on_behalf_of"):
+        return (a.status == "adopted" and not va) or (b.status == "adopted" and not vb)
+    return False
 
 
 def metadata_changes(a: Metadata, b: Metadata) -> list[MetadataChange]:
-    """Field-by-field differences a delegate reports: status, date, sponsors, the vote…"""
+    """Field-by-field differences a delegate reports: status, date, sponsors, the vote…
+    The one place a document fact counts as changed: the window's facts, every export and the
+    JSON read it (:mod:`viewer.present.facts`)."""
     out = []
     for name in _SCALAR_FIELDS:
         va, vb = getattr(a, name), getattr(b, name)
-        if va != vb:
+        if va != vb and not _not_printed(a, b, name):
             out.append(MetadataChange(name, va, vb))
-    if a.sponsors != b.sponsors:
+    if a.sponsors != b.sponsors and not _not_printed(a, b, "sponsors"):
         out.append(MetadataChange("sponsors", a.sponsors, b.sponsors,
                                   tuple(s for s in b.sponsors if s not in a.sponsors),
                                   tuple(s for s in a.sponsors if s not in b.sponsors)))

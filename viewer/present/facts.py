@@ -1,7 +1,9 @@
 """The document facts of both versions side by side, as plain rows (no Qt).
 
-The window's facts panel renders these rows; what differs is decided here: scalar fields by value,
-lists (sponsors, country lists, footnotes, citations) as sets, with the added and removed items.
+The window's facts panel renders these rows. *Whether* a fact differs is not decided here: it
+is read from the comparison's own ``metadata_changes`` (and its citations), the one rule the
+JSON and every export follow too; this module only lays the values out, with the items added
+to and removed from each list.
 """
 from __future__ import annotations
 
@@ -77,9 +79,22 @@ def _lists(m: Metadata, name: str) -> tuple[str, ...]:
     return tuple(m.citations)
 
 
+# The model's metadata-change fields each fact shows (a fact joins some: session and its dates).
+_SOURCES = {"session": ("session", "session_dates"), "agenda_item": ("agenda_item", "agenda_title"),
+            "in_favour": ("vote.in_favour",), "against": ("vote.against",),
+            "abstaining": ("vote.abstaining",)}
+
+
 def facts(comparison: Comparison) -> list[Fact]:
     """One Fact per field in :data:`FIELDS`; fields empty on both sides are left out."""
     a, b = comparison.old.metadata, comparison.new.metadata
+    changed = {mc.field for mc in comparison.metadata_changes}
+    if comparison.citations_added or comparison.citations_removed:
+        changed.add("citations")
+
+    def differs(name: str) -> bool:
+        return any(f in changed for f in _SOURCES.get(name, (name,)))
+
     out: list[Fact] = []
     for name in FIELDS:
         if name in LIST_FIELDS:
@@ -89,14 +104,14 @@ def facts(comparison: Comparison) -> list[Fact]:
             if name == "footnotes":  # compare the texts, not the marks (renumbering is no change)
                 ta = [t.split(" ", 1)[-1] for t in la]
                 tb = [t.split(" ", 1)[-1] for t in lb]
-                out.append(Fact(name, la, lb, ta != tb,
+                out.append(Fact(name, la, lb, differs(name),
                                 tuple(x for x, t in zip(lb, tb) if t not in ta),
                                 tuple(x for x, t in zip(la, ta) if t not in tb)))
                 continue
             if name == "sponsors" and _unlisted(a, b, la, lb):
                 out.append(_not_listed(name, la, lb, a, b))
                 continue
-            out.append(Fact(name, la, lb, set(la) != set(lb),
+            out.append(Fact(name, la, lb, differs(name),
                             tuple(x for x in lb if x not in la),
                             tuple(x for x in la if x not in lb)))
         elif name == "vote":
@@ -105,7 +120,7 @@ def facts(comparison: Comparison) -> list[Fact]:
             wb = tuple(b.vote.mismatches()) if b.vote and b.vote.consistent is False else ()
             if va is None and vb is None and not wa and not wb:
                 continue
-            out.append(Fact(name, va, vb, va != vb, warn_old=wa, warn_new=wb))
+            out.append(Fact(name, va, vb, differs(name), warn_old=wa, warn_new=wb))
         else:
             va, vb = _scalar(a, name), _scalar(b, name)
             if va is None and vb is None:
@@ -113,19 +128,8 @@ def facts(comparison: Comparison) -> list[Fact]:
             if name == "on_behalf_of" and _unlisted(a, b, va, vb):
                 out.append(_not_listed(name, va, vb, a, b))
                 continue
-            differs = va != vb
-            if name == "agenda_item":
-                differs = _agenda_differs(a, b)
-            out.append(Fact(name, va, vb, differs))
+            out.append(Fact(name, va, vb, differs(name)))
     return out
-
-
-def _agenda_differs(a: Metadata, b: Metadata) -> bool:
-    """The same item number is the same agenda item, whether or not a text prints its title;
-    titles count only when both print one."""
-    if a.agenda_item != b.agenda_item:
-        return True
-    return bool(a.agenda_title and b.agenda_title and a.agenda_title != b.agenda_title)
 
 
 def _unlisted(a: Metadata, b: Metadata, va, vb) -> bool:
