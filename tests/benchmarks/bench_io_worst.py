@@ -5,8 +5,9 @@
 Each case runs in its own process, so the peak RSS printed is that case's alone:
 - the zip bomb of issue 9 (a ~1.4 MB .docx whose document.xml inflates to 418 MB): refused;
 - the largest accepted file of each format, loaded (read + decode + normalise, no parse):
-  .txt of MAX_BYTES, .docx whose document.xml is just under the part limit, a .pdf near
-  MAX_BYTES (text pages; --quick makes it smaller), a .rescompare just under its limit;
+  .txt of MAX_BYTES, .docx whose document.xml is just under the part limit, a .pdf of
+  MAX_PAGES text pages (--quick: an eighth), a .rescompare just under its limit;
+- a .pdf one page over MAX_PAGES: refused before it is read;
 - malformed .rescompare files: JSON nested 100,000 deep, a FIFO and a link to /dev/zero.
 All files are generated in a temporary folder and removed afterwards.
 """
@@ -54,9 +55,14 @@ def make_cases(folder: Path, quick: bool) -> list[tuple[str, str, Path]]:
     write_bomb(docx, docx_loader.MAX_XML_BYTES - 2**16, varied=True)
     cases.append(("largest .docx (document.xml at the part limit)", "load", docx))
 
+    from viewer.loaders.pdf_layout import MAX_PAGES
     pdf = folder / "largest.pdf"
-    _write_pdf(pdf, MAX_BYTES // (8 if quick else 1))
-    cases.append(("largest .pdf" + (" (1/8 size, --quick)" if quick else ""), "load", pdf))
+    _write_pdf(pdf, MAX_PAGES // (8 if quick else 1))
+    cases.append((f"largest .pdf ({MAX_PAGES // (8 if quick else 1)} pages"
+                   + (", 1/8, --quick)" if quick else ")"), "load", pdf))
+    longer = folder / "longer.pdf"
+    _write_pdf(longer, MAX_PAGES + 1)
+    cases.append((f".pdf of {MAX_PAGES + 1} pages", "load", longer))
 
     session = folder / "largest.rescompare"
     half = _filled(int(MAX_FILE_BYTES * 0.45))  # two texts + JSON escaping: just under the limit
@@ -75,35 +81,27 @@ def make_cases(folder: Path, quick: bool) -> list[tuple[str, str, Path]]:
     return cases
 
 
-def _write_pdf(path: Path, target: int) -> None:
-    """Text pages (the seed, in the bundled font) until the file is about ``target`` bytes."""
+def _write_pdf(path: Path, pages: int) -> None:
+    """``pages`` pages of text (the seed, in the bundled font, 40 lines a page)."""
     from PySide6.QtCore import QMarginsF, QRectF, Qt
     from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
     app = QGuiApplication.instance() or QGuiApplication(["bench"])  # noqa: F841
     lines = [x for x in SEED.split("\n") if x.strip()]
     per_page = 40
-    pages = 1
-    probe = path.with_suffix(".probe.pdf")
-    for attempt in range(2):  # measure bytes per page on a short file, then write the real one
-        writer = QPdfWriter(str(probe if attempt == 0 else path))
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
-        writer.setResolution(150)
-        painter = QPainter(writer)
-        painter.setFont(QFont("WenQuanYi Micro Hei", 9))
-        count = 20 if attempt == 0 else pages
-        for page in range(count):
-            if page:
-                writer.newPage()
-            chunk = [lines[(page * per_page + k) % len(lines)] for k in range(per_page)]
-            painter.drawText(QRectF(0, 0, writer.width(), writer.height()),
-                             int(Qt.TextFlag.TextWordWrap), "\n".join(chunk))
-        painter.end()
-        if attempt == 0:
-            per = max(probe.stat().st_size // 20, 1)
-            pages = max(int(target * 0.95) // per, 1)
-            probe.unlink()
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
+    writer.setResolution(150)
+    painter = QPainter(writer)
+    painter.setFont(QFont("WenQuanYi Micro Hei", 9))
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        chunk = [lines[(page * per_page + k) % len(lines)] for k in range(per_page)]
+        painter.drawText(QRectF(0, 0, writer.width(), writer.height()),
+                         int(Qt.TextFlag.TextWordWrap), "\n".join(chunk))
+    painter.end()
 
 
 def run_case(kind: str, path: str) -> dict:

@@ -245,3 +245,15 @@ def test_a_sponsor_list_wrapped_over_three_lines_is_read_whole():
     meta = parse_resolution(load_document(DATA / "A_C.1_80_L.15.pdf").text).metadata
     assert meta.agenda_item == "99(cc)" and meta.sponsors == ("Indonesia",)
     assert meta.agenda_title.startswith("General and complete disarmament")
+
+
+def test_a_pdf_far_longer_than_any_resolution_is_refused_before_it_is_read(monkeypatch):
+    # (tests/benchmarks/bench_io_worst.py times the real limit: 200 pages read, 201 refused)
+    from viewer.loaders import pdf_layout
+    from viewer.model import InputError
+    monkeypatch.setattr(pdf_layout, "MAX_PAGES", 1)
+    with pytest.raises(InputError) as caught:
+        load_document(DATA / "A_RES_80_49.pdf")
+    assert caught.value.code == "too_large"
+    assert "pages); a resolution is far smaller" in caught.value.message("en")
+    assert "页" in caught.value.message("zh")

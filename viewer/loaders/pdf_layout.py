@@ -760,10 +760,20 @@ def _assemble(pages: list[list[_Line]], body: float) -> str:
 
 # --- entry point ---------------------------------------------------------------------------
 
+# The longest resolutions with annexes run to some tens of pages (A/RES/80/190: 19). Reading
+# keeps every page's runs until the layout is known, about a megabyte and 10-30 ms a page, so
+# a PDF far longer than any resolution is refused before it is read rather than after minutes.
+MAX_PAGES = 200
+
+
 def read_layout(path: str | os.PathLike, name: str) -> str:
     """The text of the PDF at ``path`` rebuilt from its layout (see the module docstring)."""
     _, raw = _pdfium()
     document = _open(os.fspath(path), name)
+    if len(document) > MAX_PAGES:
+        pages = len(document)
+        document.close()
+        raise InputError("too_large", name, (f"{pages} pages", f"{pages} 页"))
     fast = _fast(raw)
     # Pages and text pages through the raw calls: pypdfium2's page helpers register each
     # page with the document and a weak-reference finaliser, bookkeeping a loop that closes
