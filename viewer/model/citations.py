@@ -55,6 +55,8 @@ def citation_label(citation: str, language: str) -> str:
 
 def find_citations(text: str, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Every symbol and resolution/decision number cited in ``text``, in order, without repeats."""
+    if "/" not in text:  # every symbol and every numbered reference has a slash
+        return ()
     found: list[str] = []
 
     def add(item: str) -> None:

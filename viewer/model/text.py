@@ -146,11 +146,15 @@ def tidy_spaces(text: str, language: str) -> str:
     return text
 
 
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
 def detect_language(text: str) -> str:
     """'zh' when ideographs dominate the letters, else 'en' (other Latin languages read as 'en')."""
     sample = text[:20000]
     ideo = len(_IDEO.findall(sample))
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    # ASCII letters counted in C (a generator over 20,000 characters costs ~1 ms)
+    latin = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
     if ideo and ideo * 2 >= latin / 3:
         return "zh"
     if re.search(r"[éèàçêâôû]", sample) and re.search(r"\b(Conseil|Assemblée|Réaffirmant)\b", sample):
