@@ -275,41 +275,34 @@ def _runs(fast, tp: int, index, geometry) -> list[_Run]:
     past_end = len(geometry) + 1
     # Every PDFium call is remembered: the search probes the same characters again (the
     # end of one stretch is the start of the next; a probe on a generated character walks
-    # on to the next real one). cache: key of a real character, at its own index;
-    # generated: indexes of generated characters (no object), with the key of the next
-    # real character.
-    cache: dict[int, int] = {}
-    generated: dict[int, int] = {}
-    get_cached = cache.get
-    get_generated = generated.get
+    # on to the next real one). known: the key of every character asked about; generated:
+    # which of them have no object (their key is the next real character's). One dict for
+    # both keeps the hot path of the search to one lookup, done inline (a Python call per
+    # probe cost as much as the lookup).
+    known: dict[int, int] = {}
+    generated: set[int] = set()
+    get_known = known.get
     get_index = index.get
 
     def key(i: int) -> int:
-        """Content-order index of the object of character i; generated characters (no
-        object) take the key of the next real character, so a stretch ends before them."""
-        value = get_cached(i)
-        if value is not None:
-            return value
-        value = get_generated(i)
-        if value is not None:
-            return value
+        """Content-order index of the object of character i (not yet in ``known``);
+        generated characters (no object) take the key of the next real character, so a
+        stretch ends before them."""
         start = i
         while i < count:
-            value = get_cached(i)
-            if value is None:
-                value = get_generated(i)
+            value = get_known(i)
             if value is not None:
                 break
             obj = obj_at(tp, i)
             if obj:
-                value = get_index(obj, missing)
-                cache[i] = value
+                value = known[i] = get_index(obj, missing)
                 break
             i += 1
         else:
             value = past_end
         for j in range(start, i):
-            generated[j] = value
+            known[j] = value
+            generated.add(j)
         return value
 
     loose_box = fast["loose_box"]
@@ -320,40 +313,61 @@ def _runs(fast, tp: int, index, geometry) -> list[_Run]:
     i = 0
     while i < count:
         # a stretch usually starts where the search for the previous one probed
-        k = get_cached(i)
-        if k is None and i not in generated:
+        if i in generated:
+            i += 1
+            continue
+        k = get_known(i)
+        if k is None:
             obj = obj_at(tp, i)
-            k = get_index(obj, missing) if obj else None
-        if k is None or k == missing:
+            if not obj:
+                i += 1
+                continue
+            k = known[i] = get_index(obj, missing)
+        if k == missing:
             i += 1
             continue
         x0, x1, base, size = geometry[k]
         # the run's length guessed from its width; search outwards from the guess
         guess = i + max(1, int((x1 - x0) / max(size * 0.44, 1.0)))
-        if guess >= count or key(guess) > k:
+        if guess < count:
+            value = get_known(guess)
+            if value is None:
+                value = key(guess)
+        if guess >= count or value > k:
             lo, hi, step = i, min(guess, count), 1
             while hi - step > lo:
-                if key(hi - step) <= k:
-                    lo = hi - step
+                probe = hi - step
+                value = get_known(probe)
+                if value is None:
+                    value = key(probe)
+                if value <= k:
+                    lo = probe
                     break
-                hi, step = hi - step, step * 2
+                hi, step = probe, step * 2
         else:
             lo, hi, step = guess, count, 1
             while lo + step < count:
-                if key(lo + step) > k:
-                    hi = lo + step
+                probe = lo + step
+                value = get_known(probe)
+                if value is None:
+                    value = key(probe)
+                if value > k:
+                    hi = probe
                     break
-                lo, step = lo + step, step * 2
+                lo, step = probe, step * 2
         while hi - lo > 1:
             mid = (lo + hi) // 2
-            if key(mid) <= k:
+            value = get_known(mid)
+            if value is None:
+                value = key(mid)
+            if value <= k:
                 lo = mid
             else:
                 hi = mid
         end = hi
         # generated characters at the end of the stretch belong to the gap after it
-        while end > i + 1 and end - 1 not in cache and (
-                end - 1 in generated or not obj_at(tp, end - 1)):
+        while end > i + 1 and (end - 1 in generated or (
+                end - 1 not in known and not obj_at(tp, end - 1))):
             end -= 1
         piece = text[i:end]
         stripped = piece.strip()
