@@ -57,6 +57,8 @@ def is_cjk(ch: str) -> bool:
 
 def cjk_count(text: str) -> int:
     """How many characters of ``text`` are CJK (display width counts them twice)."""
+    if not text or max(text) < "\u2e80":  # every CJK range starts at U+2E80 or above
+        return 0
     return len(_CJK_CLASS.findall(text))
 
 
@@ -137,7 +139,10 @@ _PUNCT_SPACE = re.compile(r"(?<=[，；：。、（《“]) | (?=[，；：。�
 
 def tidy_spaces(text: str, language: str) -> str:
     """Collapse space runs; in Chinese drop spaces between two CJK characters (extraction noise)."""
-    text = _SPACE_RUN.sub(" ", text).strip()
+    # a lone space is replaced by itself: only a double space or an ideographic one changes
+    if "  " in text or "\u3000" in text:
+        text = _SPACE_RUN.sub(" ", text)
+    text = text.strip()
     if language == "zh":
         # Two passes: "人 权 理" needs the middle character twice.
         for _ in range(2):
