@@ -407,11 +407,15 @@ def _runs(fast, tp: int, index, geometry) -> list[_Run]:
 # --- lines ---------------------------------------------------------------------------------
 
 def _body_size(all_runs: list[list[_Run]]) -> float:
-    sizes: Counter[float] = Counter()
+    # a plain dict (Counter's item update runs in Python); max keeps most_common(1)'s pick,
+    # the first of equal counts in insertion order
+    sizes: dict[float, int] = {}
+    get = sizes.get
     for runs in all_runs:
         for run in runs:
-            sizes[round(run.size, 1)] += len(run.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
+            size = round(run.size, 1)
+            sizes[size] = get(size, 0) + len(run.text)
+    return max(sizes, key=sizes.__getitem__) if sizes else 10.0
 
 
 def _lines(page: int, runs: list[_Run], body: float) -> list[_Line]:
