@@ -56,7 +56,38 @@ CPU ms, load + parse: ``bench_corpus.py``, twice each  207 + 32, 196 + 31  188 +
 in turn, same hour
 =====================================================  ==================  ==================
 
-Where it goes now (callgrind, one read): PDFium parsing the pages' content
+Second round (the same target; output byte-identical on all 63 corpus PDFs, loaded text and
+parsed resolution, checked after every step). Instruction counts are one read in a warm
+process (3 reads minus 1, divided by 2); CPU ms are medians of 21 in-process runs, old and
+new processes in turn, 3 rounds on the shared machine (the third busier):
+
+=====================================================  ==================  ==================
+A/RES/80/190                                           before              after
+=====================================================  ==================  ==================
+instructions, :func:`read_layout` (callgrind)          838 M               805 M
+instructions, ``load_document`` + parse (callgrind)    1,111 M             927 M
+CPU ms, load + parse, 3 rounds                         134 + 23, 137 + 25  119 + 13, 116 + 13
+                                                       157 + 28            143 + 17
+CPU ms, ``bench_corpus.py`` (median of 7)              153-188 + 29-33     117 + 13 = 130
+=====================================================  ==================  ==================
+
+What this round cut: the per-object and per-character PDFium calls (~20,000) go through
+*bare* prototypes (see :func:`_fast`): ctypes converting declared argument types and
+releasing the GIL cost ~1.5 µs of the ~2.3 µs a call took (measured 0.84 µs bare; on one
+page :func:`_objects` 2.4 -> 1.3 ms, :func:`_runs` 4.2 -> 2.8 ms) — CPU time that callgrind
+barely counts (few instructions, many stalled cycles); the run search looks its cache up
+inline. Outside this module: text cleaning with a BMP-only class unless the text has
+astral characters (``remove_unclean``: 4.4 -> 0.7 ms), line breaks mapped by ``replace``
+instead of a dict ``translate`` (7 ms -> ~0), and in the parser ``tidy_spaces`` and
+``cjk_count`` skip texts their patterns cannot change, ``find_citations`` skips texts
+without a slash, letters for ``detect_language`` counted in C: parse 28 -> 13 ms,
+parse + normalisation 273 M -> 122 M instructions. Tried and not taken: per-object
+``FPDFTextObj_GetText`` (quadratic, above). What is left is mostly PDFium's own page and
+text-page building (~62 ms CPU for 19 pages on a quiet moment, ~560 M instructions), so
+the target holds on a quiet machine with ~15-20 ms to spare and is missed when the shared
+cores are busy (CPU time rises 1.5x with the other jobs' load).
+
+Where it went after the first round (callgrind, one read): PDFium parsing the pages' content
 (``FPDF_LoadPage``) 320 M instructions and building their text pages
 (``FPDFText_LoadPage``) 220 M — 64 % of :func:`read_layout`, the cost of reading the pages
 at all; ~22,000 ctypes calls (about 2,000 instructions each in ctypes and libffi); this
