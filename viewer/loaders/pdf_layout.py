@@ -56,7 +56,39 @@ CPU ms, load + parse: ``bench_corpus.py``, twice each  207 + 32, 196 + 31  188 +
 in turn, same hour
 =====================================================  ==================  ==================
 
-Where it goes now (callgrind, one read): PDFium parsing the pages' content
+Second round (the same target; output byte-identical on all 63 corpus PDFs, loaded text and
+parsed resolution, checked after every step). Instruction counts are one read in a warm
+process (3 reads minus 1, divided by 2); CPU ms are medians of 21 in-process runs, old and
+new processes in turn, 3 rounds on the shared machine (the third busier):
+
+=====================================================  ==================  ==================
+A/RES/80/190                                           before              after
+=====================================================  ==================  ==================
+instructions, :func:`read_layout` (callgrind)          838 M               805 M
+instructions, ``load_document`` + parse (callgrind)    1,111 M             927 M
+CPU ms, load + parse, 3 rounds                         134 + 23, 137 + 25  119 + 13, 116 + 13
+                                                       157 + 28            143 + 17
+CPU ms, ``bench_corpus.py`` (median of 7)              153-188 + 29-33     117 + 13 = 130
+=====================================================  ==================  ==================
+
+What this round cut: the per-object and per-character PDFium calls (~20,000) go through
+*bare* prototypes (see :func:`_fast`): ctypes converting declared argument types and
+releasing the GIL cost ~1.5 µs of the ~2.3 µs a call took (measured 0.84 µs bare; on one
+page :func:`_objects` 2.4 -> 1.3 ms, :func:`_runs` 4.2 -> 2.8 ms) — CPU time that callgrind
+barely counts (few instructions, many stalled cycles); the run search looks its cache up
+inline. Outside this module: text cleaning with a BMP-only class unless the text has
+astral characters (``remove_unclean``: 4.4 -> 0.7 ms), line breaks mapped by ``replace``
+instead of a dict ``translate`` (7 ms -> ~0), and in the parser ``tidy_spaces`` and
+``cjk_count`` skip texts their patterns cannot change, ``find_citations`` skips texts
+without a slash, letters for ``detect_language`` counted in C: parse 28 -> 13 ms,
+parse + normalisation 273 M -> 122 M instructions. Measured and not taken: per-object
+``FPDFTextObj_GetText`` through a bare prototype, 44 ms CPU for the 2,836 objects of 80/190
+(it scans the page per call) against ~19 ms for all of :func:`_runs`. What is left is mostly PDFium's own page and
+text-page building (~62 ms CPU for 19 pages on a quiet moment, ~560 M instructions), so
+the target holds on a quiet machine with ~15-20 ms to spare and is missed when the shared
+cores are busy (CPU time rises 1.5x with the other jobs' load).
+
+Where it went after the first round (callgrind, one read): PDFium parsing the pages' content
 (``FPDF_LoadPage``) 320 M instructions and building their text pages
 (``FPDFText_LoadPage``) 220 M — 64 % of :func:`read_layout`, the cost of reading the pages
 at all; ~22,000 ctypes calls (about 2,000 instructions each in ctypes and libffi); this
@@ -172,16 +204,30 @@ def _pdfium():
 _FAST: dict[str, object] = {}
 
 
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a ctypes object: a function with this result type hands back the
+    object itself (a plain ``c_void_p`` result becomes an int), ready to pass on."""
+
+
 def _fast(raw):
-    """Prototypes taking and returning plain ints (no ctypes pointer objects, no pypdfium2
-    helper objects): the calls below are made per page, per object or per character, and
-    wrapping each handle in an object costs about as much as the call."""
+    """Direct prototypes, no pypdfium2 helper objects. Per page: declared argument types,
+    released GIL (loading a page takes milliseconds; a GUI thread keeps running). Per object
+    and per character (~20,000 calls on 19 pages): *bare* prototypes — no declared argument
+    types and the GIL kept, which makes a call ~0.8 µs instead of ~2.3 µs (measured). A bare
+    call converts its arguments by their Python type, so callers pass handles and pointers as
+    ctypes objects (``_Handle``, ``c_void_p``) and indexes as ints (C ``int``), exactly the
+    parameter types of the PDFium functions called that way."""
     if not _FAST:
         vp, ci = ctypes.c_void_p, ctypes.c_int
 
+        def address(name):
+            return ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+
         def proto(name, restype, *args):
-            address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
-            return ctypes.CFUNCTYPE(restype, *args)(address)
+            return ctypes.CFUNCTYPE(restype, *args)(address(name))
+
+        def bare(name, restype):
+            return ctypes.PYFUNCTYPE(restype)(address(name))
 
         _FAST["load_page"] = proto("FPDF_LoadPage", vp, vp, ci)
         _FAST["close_page"] = proto("FPDF_ClosePage", None, vp)
@@ -193,13 +239,20 @@ def _fast(raw):
         _FAST["get_text"] = proto("FPDFText_GetText", ci, vp, ci, ci, vp)
         _FAST["unicode"] = proto("FPDFText_GetUnicode", ctypes.c_uint, vp, ci)
         _FAST["count_objects"] = proto("FPDFPage_CountObjects", ci, vp)
-        _FAST["obj_at"] = proto("FPDFText_GetTextObject", vp, vp, ci)
-        _FAST["get_obj"] = proto("FPDFPage_GetObject", vp, vp, ci)
-        _FAST["obj_type"] = proto("FPDFPageObj_GetType", ci, vp)
-        _FAST["bounds"] = proto("FPDFPageObj_GetBounds", ci, vp, vp, vp, vp, vp)
-        _FAST["matrix"] = proto("FPDFPageObj_GetMatrix", ci, vp, vp)
-        _FAST["font_size"] = proto("FPDFTextObj_GetFontSize", ci, vp, vp)
-        _FAST["loose_box"] = proto("FPDFText_GetLooseCharBox", ci, vp, ci, vp)
+        # bare: (text page, index) -> object address as int, None for none
+        _FAST["obj_at"] = bare("FPDFText_GetTextObject", vp)
+        # bare: (page, index) -> _Handle
+        _FAST["get_obj"] = bare("FPDFPage_GetObject", _Handle)
+        # bare: (object) -> int
+        _FAST["obj_type"] = bare("FPDFPageObj_GetType", ci)
+        # bare: (object, 4 float pointers) -> bool
+        _FAST["bounds"] = bare("FPDFPageObj_GetBounds", ci)
+        # bare: (object, matrix pointer) -> bool
+        _FAST["matrix"] = bare("FPDFPageObj_GetMatrix", ci)
+        # bare: (object, float pointer) -> bool
+        _FAST["font_size"] = bare("FPDFTextObj_GetFontSize", ci)
+        # bare: (text page, index, FS_RECTF pointer) -> bool
+        _FAST["loose_box"] = bare("FPDFText_GetLooseCharBox", ci)
     return _FAST
 
 
@@ -233,23 +286,24 @@ def _objects(raw, page: int, fast):
     path_type = raw.FPDF_PAGEOBJ_PATH
     box = (ctypes.c_float * 4)()   # left, bottom, right, top
     base = ctypes.addressof(box)
-    corners = (base, base + 4, base + 8, base + 12)
+    corners = tuple(ctypes.c_void_p(base + 4 * k) for k in range(4))
     size = ctypes.c_float()
-    size_p = ctypes.addressof(size)
+    size_p = ctypes.c_void_p(ctypes.addressof(size))
     matrix = raw.FS_MATRIX()
-    matrix_p = ctypes.addressof(matrix)
+    matrix_p = ctypes.c_void_p(ctypes.addressof(matrix))
+    page_h = ctypes.c_void_p(page)
     index: dict[int, int] = {}
     geometry: list[tuple[float, float, float, float]] = []
     rules: list[tuple[float, float, float]] = []
     for i in range(fast["count_objects"](page)):
-        obj = get_obj(page, i)
+        obj = get_obj(page_h, i)
         # FPDFTextObj_GetFontSize succeeds for text objects only: one call tells most
         # objects' type and gives the size
         if font_size(obj, size_p):
             bounds(obj, *corners)
             matrix_of(obj, matrix_p)
             scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-            index[obj] = len(geometry)
+            index[obj.value] = len(geometry)
             geometry.append((box[0], box[2], matrix.f, size.value * scale))
         elif obj_type(obj) == path_type:
             bounds(obj, *corners)
@@ -271,97 +325,112 @@ def _runs(fast, tp: int, index, geometry) -> list[_Run]:
     # One-for-one replacements, done once for the page rather than once per run.
     text = _page_text(fast, tp, count).replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
     obj_at = fast["obj_at"]
+    tph = ctypes.c_void_p(tp)   # bare prototypes take handles as ctypes objects
     missing = -1
     past_end = len(geometry) + 1
     # Every PDFium call is remembered: the search probes the same characters again (the
     # end of one stretch is the start of the next; a probe on a generated character walks
-    # on to the next real one). cache: key of a real character, at its own index;
-    # generated: indexes of generated characters (no object), with the key of the next
-    # real character.
-    cache: dict[int, int] = {}
-    generated: dict[int, int] = {}
-    get_cached = cache.get
-    get_generated = generated.get
+    # on to the next real one). known: the key of every character asked about; generated:
+    # which of them have no object (their key is the next real character's). One dict for
+    # both keeps the hot path of the search to one lookup, done inline (a Python call per
+    # probe cost as much as the lookup).
+    known: dict[int, int] = {}
+    generated: set[int] = set()
+    get_known = known.get
     get_index = index.get
 
     def key(i: int) -> int:
-        """Content-order index of the object of character i; generated characters (no
-        object) take the key of the next real character, so a stretch ends before them."""
-        value = get_cached(i)
-        if value is not None:
-            return value
-        value = get_generated(i)
-        if value is not None:
-            return value
+        """Content-order index of the object of character i (not yet in ``known``);
+        generated characters (no object) take the key of the next real character, so a
+        stretch ends before them."""
         start = i
         while i < count:
-            value = get_cached(i)
-            if value is None:
-                value = get_generated(i)
+            value = get_known(i)
             if value is not None:
                 break
-            obj = obj_at(tp, i)
+            obj = obj_at(tph, i)
             if obj:
-                value = get_index(obj, missing)
-                cache[i] = value
+                value = known[i] = get_index(obj, missing)
                 break
             i += 1
         else:
             value = past_end
         for j in range(start, i):
-            generated[j] = value
+            known[j] = value
+            generated.add(j)
         return value
 
     loose_box = fast["loose_box"]
     box = (ctypes.c_float * 4)()   # FS_RECTF: left, top, right, bottom
-    box_p = ctypes.addressof(box)
+    box_p = ctypes.c_void_p(ctypes.addressof(box))
     runs: list[_Run] = []
     append = runs.append
     i = 0
     while i < count:
         # a stretch usually starts where the search for the previous one probed
-        k = get_cached(i)
-        if k is None and i not in generated:
-            obj = obj_at(tp, i)
-            k = get_index(obj, missing) if obj else None
-        if k is None or k == missing:
+        if i in generated:
+            i += 1
+            continue
+        k = get_known(i)
+        if k is None:
+            obj = obj_at(tph, i)
+            if not obj:
+                i += 1
+                continue
+            k = known[i] = get_index(obj, missing)
+        if k == missing:
             i += 1
             continue
         x0, x1, base, size = geometry[k]
         # the run's length guessed from its width; search outwards from the guess
         guess = i + max(1, int((x1 - x0) / max(size * 0.44, 1.0)))
-        if guess >= count or key(guess) > k:
+        if guess < count:
+            value = get_known(guess)
+            if value is None:
+                value = key(guess)
+        if guess >= count or value > k:
             lo, hi, step = i, min(guess, count), 1
             while hi - step > lo:
-                if key(hi - step) <= k:
-                    lo = hi - step
+                probe = hi - step
+                value = get_known(probe)
+                if value is None:
+                    value = key(probe)
+                if value <= k:
+                    lo = probe
                     break
-                hi, step = hi - step, step * 2
+                hi, step = probe, step * 2
         else:
             lo, hi, step = guess, count, 1
             while lo + step < count:
-                if key(lo + step) > k:
-                    hi = lo + step
+                probe = lo + step
+                value = get_known(probe)
+                if value is None:
+                    value = key(probe)
+                if value > k:
+                    hi = probe
                     break
-                lo, step = lo + step, step * 2
+                lo, step = probe, step * 2
         while hi - lo > 1:
             mid = (lo + hi) // 2
-            if key(mid) <= k:
+            value = get_known(mid)
+            if value is None:
+                value = key(mid)
+            if value <= k:
                 lo = mid
             else:
                 hi = mid
         end = hi
         # generated characters at the end of the stretch belong to the gap after it
-        while end > i + 1 and end - 1 not in cache and (
-                end - 1 in generated or not obj_at(tp, end - 1)):
+        while end > i + 1 and (end - 1 in generated or (
+                end - 1 not in known and not obj_at(tph, end - 1))):
             end -= 1
         piece = text[i:end]
         stripped = piece.strip()
         if stripped:
             first = i + len(piece) - len(piece.lstrip())
-            loose_box(tp, first, box_p)
+            loose_box(tph, first, box_p)
             ax0 = box[0]
-            loose_box(tp, first + len(stripped) - 1, box_p)
+            loose_box(tph, first + len(stripped) - 1, box_p)
             append(_Run(x0, x1, base, size, piece, ax0, box[2]))
         i = end
     return runs
@@ -370,11 +439,15 @@ def _runs(fast, tp: int, index, geometry) -> list[_Run]:
 # --- lines ---------------------------------------------------------------------------------
 
 def _body_size(all_runs: list[list[_Run]]) -> float:
-    sizes: Counter[float] = Counter()
+    # a plain dict (Counter's item update runs in Python); max keeps most_common(1)'s pick,
+    # the first of equal counts in insertion order
+    sizes: dict[float, int] = {}
+    get = sizes.get
     for runs in all_runs:
         for run in runs:
-            sizes[round(run.size, 1)] += len(run.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
+            size = round(run.size, 1)
+            sizes[size] = get(size, 0) + len(run.text)
+    return max(sizes, key=sizes.__getitem__) if sizes else 10.0
 
 
 def _lines(page: int, runs: list[_Run], body: float) -> list[_Line]:

@@ -19,11 +19,20 @@ _NUM = r"\d{1,4}/\d{1,4}(?:\s?[A-Z](?![a-z]))?"
 _NUM_RE = re.compile(_NUM)
 
 
+_PATTERNS: dict[tuple[tuple[str, str], ...], tuple[tuple[re.Pattern, re.Pattern], ...]] = {}
+
+
 def _reference_patterns() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     """(reference, decision word) per language profile: 第 43/21 号决议 / 第 18/6、21/3 和
     24/12 号决议 / resolutions 70/1 and 71/2 / decision 22/116 …"""
-    return tuple((re.compile(p.references.replace("{num}", _NUM)), re.compile(p.decision_word))
-                 for p in profiles() if p.references)
+    # Called once per paragraph: built once per set of registered profiles' patterns
+    # (a profile registered later brings its own key).
+    key = tuple((p.references, p.decision_word) for p in profiles() if p.references)
+    patterns = _PATTERNS.get(key)
+    if patterns is None:
+        patterns = _PATTERNS[key] = tuple(
+            (re.compile(ref.replace("{num}", _NUM)), re.compile(word)) for ref, word in key)
+    return patterns
 
 
 ZH_REF = profile("zh").references.replace("{num}", _NUM)
@@ -46,6 +55,8 @@ def citation_label(citation: str, language: str) -> str:
 
 def find_citations(text: str, exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Every symbol and resolution/decision number cited in ``text``, in order, without repeats."""
+    if "/" not in text:  # every symbol and every numbered reference has a slash
+        return ()
     found: list[str] = []
 
     def add(item: str) -> None:

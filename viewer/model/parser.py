@@ -414,7 +414,9 @@ def _extract_furniture(raw_lines: list[str], language: str = "en"):
         stripped = raw.strip(" \u3000\f")
         if not stripped:
             continue
-        stripped = _CJK_GAP.sub("", stripped)
+        # the gap lies between two characters at or above U+3000: most lines have none
+        if not stripped.isascii() and max(stripped) >= "\u3000":
+            stripped = _CJK_GAP.sub("", stripped)
         candidates.append(_Line(stripped, raw[:1] in (" ", "\u3000"), _width(stripped)))
     # A symbol line is a running header when it stands alone, repeats, or names this very
     # document (/RES/, /L.); "2 A/HRC/44/28" once, with a number before it, is a footnote.
