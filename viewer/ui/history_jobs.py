@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..model import DiffOptions, InputError, Pins
+from ..model import DiffOptions, Pins
 from ..model.history import History
 from ..model.history_session import HistorySession, PairState
 from ..model.session import Session, Source
-from .jobs import FilesRejected, Loaded, load_source, parse
+from .jobs import Loaded, load_source, load_sources, parse
 
 
 @dataclass(frozen=True)
@@ -96,26 +96,12 @@ def build(saved: HistorySession, pair: tuple[str, str] | None, report=lambda s: 
                          state=state)
 
 
-def _load_all(paths: list[str], report) -> list[Source]:
-    sources, errors = [], []
-    for path in paths:          # each is tried, so that every bad one is reported
-        try:
-            sources.append(load_source(path, report))
-        except InputError as exc:
-            errors.append(exc)
-    if len(errors) == 1:
-        raise errors[0]
-    if errors:
-        raise FilesRejected(errors)
-    return sources
-
-
 def open_versions(paths: list[str], options: DiffOptions, report=lambda s: None,
                   sources: dict[str, Source] | None = None) -> HistoryLoaded:
     """Three or more files as one history, ordered by date (see ``History``). ``sources``
     holds texts already chosen for some paths (a Word file's state before/after its changes)."""
     chosen = dict(sources or {})
-    loaded = iter(_load_all([p for p in paths if p not in chosen], report))
+    loaded = iter(load_sources([p for p in paths if p not in chosen], report))
     texts = [chosen[p] if p in chosen else next(loaded) for p in paths]
     saved = HistorySession.from_texts([(s.name, s.text) for s in texts], options)
     return build(saved, None, report)

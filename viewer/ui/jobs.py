@@ -73,10 +73,10 @@ def rejected_paths(exc: BaseException) -> list[str]:
     return [e.path for e in errors if e.path]
 
 
-def open_pair(old_path: str, new_path: str, options: DiffOptions, report=lambda s: None,
-              pins: Pins = Pins(), notes: dict | None = None) -> Loaded:
+def load_sources(paths, report=lambda s: None) -> list[Source]:
+    """Every file loaded; each is tried, so that every bad one is reported (FilesRejected)."""
     sources, errors = [], []
-    for path in (old_path, new_path):      # both are tried, so that each bad one is reported
+    for path in paths:
         try:
             sources.append(load_source(path, report))
         except InputError as exc:
@@ -85,7 +85,12 @@ def open_pair(old_path: str, new_path: str, options: DiffOptions, report=lambda 
         raise errors[0]
     if errors:
         raise FilesRejected(errors)
-    old, new = sources
+    return sources
+
+
+def open_pair(old_path: str, new_path: str, options: DiffOptions, report=lambda s: None,
+              pins: Pins = Pins(), notes: dict | None = None) -> Loaded:
+    old, new = load_sources((old_path, new_path), report)
     session = Session(old, new, options, pins, dict(notes or {}))
     return Loaded(session, compare_session(session, report), (old.name, new.name))
 
