@@ -105,9 +105,12 @@ def test_vote_mismatch_is_reported(tmp_path):
     out = tmp_path / "o.json"
     r = cli("--export", out, OLD, broken)
     assert r.returncode == 0
-    assert "43-21-broken.txt: the vote counts disagree with the country lists (in favour: 23 stated, 22 listed)" in r.stderr
+    # the sentence the window and every export show, from the one catalogue
+    assert ("43-21-broken.txt: the vote counts do not match the country lists "
+            "(Voted in favour: 23 stated, 22 listed).") in r.stderr
     vote = json.loads(out.read_text(encoding="utf-8"))["new"]["metadata"]["vote"]
-    assert vote["consistent"] is False and vote["mismatches"] == ["in favour: 23 stated, 22 listed"]
+    assert vote["consistent"] is False
+    assert vote["mismatches"] == [{"list": "in_favour", "stated": 23, "listed": 22}]
 
 
 def test_export_language_follows_lang(tmp_path):

@@ -86,16 +86,11 @@ def session_from_args(files: list[str], demo: bool, options: DiffOptions | None)
 
 
 def vote_warnings(comparison, language: str) -> list[str]:
-    """A recorded vote whose counts disagree with its country lists is reported, never hidden."""
-    out = []
-    for res in (comparison.old, comparison.new):
-        vote = res.metadata.vote
-        if vote is not None and vote.consistent is False:
-            name = os.path.basename(res.source)
-            detail = "; ".join(vote.mismatches())
-            out.append(f"{name}：表决票数与国家名单不一致（{detail}）" if language == "zh"
-                       else f"{name}: the vote counts disagree with the country lists ({detail})")
-    return out
+    """A recorded vote whose counts disagree with its country lists is reported, never hidden:
+    the sentence the window and every export show (viewer.present.warnings)."""
+    from .present.warnings import warnings
+    names = [os.path.basename(r.source) for r in (comparison.old, comparison.new)]
+    return [w.text for w in warnings(comparison, language, *names) if w.code == "vote_mismatch"]
 
 
 def main(argv: list[str] | None = None) -> int:

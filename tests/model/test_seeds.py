@@ -148,7 +148,7 @@ def test_vote_mismatch_is_reported_not_hidden():
     v = parse_resolution(text).metadata.vote
     assert (v.yes, len(v.in_favour)) == (23, 22)
     assert v.consistent is False
-    assert v.mismatches() == ["in favour: 23 stated, 22 listed"]
+    assert v.mismatches() == (("in_favour", 23, 22),)
 
 
 @pytest.mark.parametrize("text", ["", "just some words, nothing else.",

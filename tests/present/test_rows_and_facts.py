@@ -143,7 +143,7 @@ def test_facts_mark_differences_and_vote_warnings(demo):
     assert by_field["number"].old == "37/23" and by_field["number"].new == "43/21"
     assert by_field["number"].differs and not by_field["title"].differs
     assert by_field["vote"].old == "28 / 1 / 17" and by_field["vote"].new == "24 / 16 / 8"
-    assert by_field["vote"].warn_new == ("in favour: 24 stated, 23 listed",)
+    assert by_field["vote"].warn_new == (("in_favour", 24, 23),)
     assert by_field["vote"].warn_old == ()
     assert by_field["against"].removed == ("美利坚合众国",)
     assert "澳大利亚" in by_field["against"].added

@@ -51,16 +51,16 @@ class Vote:
             return sep.join(str(n) for n in (self.yes, self.no, self.abstain))
         return "without a vote" if self.without_vote else None
 
-    def mismatches(self) -> list[str]:
-        """Human-readable count/list disagreements, e.g. 'in favour: 23 stated, 22 listed'."""
-        out = []
-        if self.consistent is False:
-            for label, count, names in (("in favour", self.yes, self.in_favour),
-                                        ("against", self.no, self.against),
-                                        ("abstaining", self.abstain, self.abstaining)):
-                if count != len(names):
-                    out.append(f"{label}: {count} stated, {len(names)} listed")
-        return out
+    def mismatches(self) -> tuple[tuple[str, int | None, int], ...]:
+        """Count/list disagreements as (list, stated, listed): ``(("in_favour", 23, 22),)``.
+        Values, not words: whoever shows them words them (viewer.present.warnings)."""
+        if self.consistent is not False:
+            return ()
+        return tuple((label, count, len(names))
+                     for label, count, names in (("in_favour", self.yes, self.in_favour),
+                                                 ("against", self.no, self.against),
+                                                 ("abstaining", self.abstain, self.abstaining))
+                     if count != len(names))
 
 
 @dataclass(frozen=True)

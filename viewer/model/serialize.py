@@ -15,7 +15,8 @@ def metadata_to_dict(m: Metadata) -> dict:
         vote = {"yes": v.yes, "no": v.no, "abstain": v.abstain, "without_vote": v.without_vote,
                 "in_favour": list(v.in_favour), "against": list(v.against),
                 "abstaining": list(v.abstaining), "consistent": v.consistent,
-                "mismatches": v.mismatches()}
+                "mismatches": [{"list": name, "stated": stated, "listed": listed}
+                               for name, stated, listed in v.mismatches()]}
     return {
         "body": m.body, "session": m.session, "session_dates": m.session_dates,
         "agenda_item": m.agenda_item, "agenda_title": m.agenda_title, "number": m.number,

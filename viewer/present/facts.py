@@ -27,8 +27,8 @@ class Fact:
     differs: bool
     added: tuple[str, ...] = ()      # lists: in new, not in old
     removed: tuple[str, ...] = ()    # lists: in old, not in new
-    warn_old: tuple[str, ...] = ()   # e.g. vote counts that disagree with the country lists
-    warn_new: tuple[str, ...] = ()
+    warn_old: tuple = ()   # vote counts that disagree with the lists: (list, stated, listed)
+    warn_new: tuple = ()
     note_old: str | None = None      # a code the panel words instead of an empty value
     note_new: str | None = None
 

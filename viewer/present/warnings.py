@@ -48,14 +48,9 @@ def _document_warnings(res: Resolution, side: str, name: str, language: str) -> 
     out = []
     vote = res.metadata.vote
     if vote is not None and vote.consistent is False:
-        parts = []
-        for field, stated, names in (("in_favour", vote.yes, vote.in_favour),
-                                     ("against", vote.no, vote.against),
-                                     ("abstaining", vote.abstain, vote.abstaining)):
-            if stated != len(names):
-                parts.append(text("warning.vote_count", language, field=text(f"f.vote.{field}",
-                                                                             language),
-                                  stated=stated, listed=len(names)))
+        parts = [text("warning.vote_count", language, field=text(f"f.vote.{field}", language),
+                      stated=stated, listed=listed)
+                 for field, stated, listed in vote.mismatches()]
         out.append(Warning("vote_mismatch", side, None,
                            text("warning.vote_mismatch", language, name=name,
                                 detail=text("list_separator", language).join(parts))))

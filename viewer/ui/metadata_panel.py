@@ -155,19 +155,15 @@ class MetadataPanel(Retranslating, QWidget):
         else:
             text = _esc(labels.value(value) if fact.field == "status" else value)
         if warn:
-            vote = (self.comparison.old if side == "old" else self.comparison.new).metadata.vote
-            text += self._vote_warning(vote)
+            text += self._vote_warning(warn)
         return text
 
-    def _vote_warning(self, vote) -> str:
+    def _vote_warning(self, mismatches) -> str:
+        """The vote's (list, stated, listed) disagreements, as the model found them."""
         t = self.theme
-        lines = []
-        for key, stated, names in (("in_favour", vote.yes, vote.in_favour),
-                                   ("against", vote.no, vote.against),
-                                   ("abstaining", vote.abstain, vote.abstaining)):
-            if stated != len(names):
-                lines.append(self.tr("{field}: {stated} stated, {listed} listed").format(
-                    field=labels.field(key), stated=stated, listed=len(names)))
+        lines = [self.tr("{field}: {stated} stated, {listed} listed").format(
+                     field=labels.field(key), stated=stated, listed=listed)
+                 for key, stated, listed in mismatches]
         head = self.tr("⚠ The vote counts do not match the country lists")
         body = "<br>".join(_esc(x) for x in lines)
         return (f"<div style='margin-top:4px;padding:4px;background:{t.delete_bg};"
