@@ -1,22 +1,14 @@
 """The headless command: `rescompare --export out.json OLD NEW`, and its errors (exit 2, no traceback)."""
 import json
 import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
+from tests.cli_run import DATA, ROOT, cli
+
 OLD, NEW = DATA / "hrc-37-23-adopted.zh.txt", DATA / "hrc-43-21-adopted.zh.txt"
-
-
-def cli(*args, lang="en"):
-    env = dict(os.environ, RESCOMPARE_LANG=lang, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "viewer.cli", *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
 
 
 def test_export_json(tmp_path):

@@ -1,23 +1,12 @@
 """`rescompare --export out.json V1 V2 V3 …`: the history JSON; two files keep the two-version
 export; a version-2 .rescompare exports its history; errors exit 2 with a message."""
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 from viewer.model.history_session import HistorySession
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
+from tests.cli_run import DATA, cli
 HRC23, HRC44, GA75 = (DATA / f"{n}.zh.txt" for n in ("hrc-23-3-adopted", "hrc-44-draft",
                                                       "ga-75-180-adopted"))
-
-
-def cli(*args, lang="en"):
-    env = dict(os.environ, RESCOMPARE_LANG=lang, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "viewer.cli", *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
 
 
 def test_three_files_export_the_history(tmp_path):

@@ -1,23 +1,12 @@
 """`rescompare --export OUT FILE.docx` with one Word file: its tracked changes, before → after."""
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import docx
 
 from viewer.model.tracked import MOVE_FROM, MOVE_TO
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "tests" / "data"
+from tests.cli_run import DATA, cli
 OLD, NEW = DATA / "hrc-37-23-adopted.zh.txt", DATA / "hrc-43-21-adopted.zh.txt"
-
-
-def cli(*args, lang="en"):
-    env = dict(os.environ, RESCOMPARE_LANG=lang, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, "-m", "viewer.cli", *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
 
 
 def test_one_tracked_word_file_exports_before_to_after(tmp_path):

@@ -194,17 +194,27 @@ class FileOps:
     def save_to(self, path: str) -> bool:
         """Write the session (texts, options, pairings, notes) atomically to ``path``."""
         self.notes.commit()
+        if not self._write_comparison(path, self.session.to_bytes()):
+            return False
+        self._saved(path)
+        return True
+
+    def _write_comparison(self, path: str, data: bytes) -> bool:
+        """Write a .rescompare file atomically; a failure is reported as a failed save."""
         try:
-            atomic_write(path, self.session.to_bytes(), code="save_target")
+            atomic_write(path, data, code="save_target")
         except InputError as exc:
             self.report_error(exc, "save")
             return False
+        return True
+
+    def _saved(self, path: str) -> None:
+        """What follows a successful save: clean state, recent files, title, status bar."""
         self._mark_clean(path)
         self.settings.add_recent_comparison(path)
         self._refresh_recent()
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved {}").format(os.path.basename(path)), 4000)
-        return True
 
     def _suggested_name(self, ext: str) -> str:
         s = self.session

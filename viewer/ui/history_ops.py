@@ -514,20 +514,12 @@ class HistoryOps:
         if self.hstate is None:
             return super().save_to(path)
         self.notes.commit()
-        from ..export.atomic import atomic_write
         state = self.hstate.fold(self.session)
-        try:
-            atomic_write(path, state.saved.to_bytes(), code="save_target")
-        except InputError as exc:
-            self.report_error(exc)
+        if not self._write_comparison(path, state.saved.to_bytes()):
             return False
         self.hstate = state
         self._history_clean = state.saved
-        self._mark_clean(path)
-        self.settings.add_recent_comparison(path)
-        self._refresh_recent()
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved {}").format(os.path.basename(path)), 4000)
+        self._saved(path)
         return True
 
 
