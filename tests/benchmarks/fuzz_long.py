@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT)]
 
 from viewer.model import (DiffLimits, DiffOptions, EngineConfig, Granularity, InputError,  # noqa: E402
-                          Kind, Op, Paragraph, compare, parse_resolution, run)
+                          Kind, Op, compare, parse_resolution, run)
+from tests.model.helpers import numbered  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 FILES = sorted(DATA.glob("*.zh.txt")) + sorted(DATA.glob("en-*.txt"))
@@ -91,15 +92,7 @@ def edit_structure(rnd: random.Random, stats):
             at = rnd.randrange(len(text) + 1)
             paras[k] = (kind, text[:at] + junk(rnd) + text[at + rnd.randrange(20):])
     ordered = [p for p in paras if p[0] is Kind.PREAMBULAR] + [p for p in paras if p[0] is Kind.OPERATIVE]
-    out, pp, op = [], 0, 0
-    for kind, text in ordered:
-        if kind is Kind.PREAMBULAR:
-            pp += 1
-            out.append(Paragraph(f"PP{pp}", kind, None, text))
-        else:
-            op += 1
-            out.append(Paragraph(f"OP{op}", kind, str(op), text))
-    return old, replace(old, source="new", paragraphs=tuple(out))
+    return old, replace(old, source="new", paragraphs=numbered(ordered))
 
 
 def check(c) -> None:

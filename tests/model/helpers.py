@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from viewer.model import Resolution, parse_resolution
+from viewer.model import Kind, Paragraph, Resolution, parse_resolution
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEEDS = ("hrc-37-23-adopted", "hrc-43-21-adopted", "hrc-23-3-adopted", "hrc-44-draft",
@@ -33,3 +33,16 @@ def compose(pps: list[str], ops: list[str], body: str = "人权理事会") -> st
     lines += [f" {p}" for p in pps]
     lines += [f" {i}. {op}" for i, op in enumerate(ops, start=1)]
     return "\n\n".join(lines) + "\n"
+
+
+def numbered(paras: list[tuple[Kind, str]]) -> tuple[Paragraph, ...]:
+    """(kind, text) pairs as paragraphs with ids and OP numbers in order: PP1…, OP1…."""
+    out, pp, op = [], 0, 0
+    for kind, text in paras:
+        if kind is Kind.PREAMBULAR:
+            pp += 1
+            out.append(Paragraph(f"PP{pp}", kind, None, text))
+        else:
+            op += 1
+            out.append(Paragraph(f"OP{op}", kind, str(op), text))
+    return tuple(out)

@@ -22,7 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from viewer.model import (DiffLimits, DiffOptions, EngineConfig, Granularity, InputError, Kind, Op,
-                          Paragraph, Resolution, compare, diff_texts, parse_resolution, run)
+                          Resolution, compare, diff_texts, parse_resolution, run)
+
+from .helpers import numbered
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEED_FILES = sorted(DATA.glob("*.zh.txt")) + sorted(DATA.glob("en-*.txt"))
@@ -75,18 +77,6 @@ def mutated_seed_text(draw) -> str:
     return "\n".join(lines)
 
 
-def _renumber(paras: list[tuple[Kind, str]]) -> tuple[Paragraph, ...]:
-    out, pp, op = [], 0, 0
-    for kind, text in paras:
-        if kind is Kind.PREAMBULAR:
-            pp += 1
-            out.append(Paragraph(f"PP{pp}", kind, None, text))
-        else:
-            op += 1
-            out.append(Paragraph(f"OP{op}", kind, str(op), text))
-    return tuple(out)
-
-
 def _pieces(text: str, parts: int, draw) -> list[str]:
     if len(text) < parts:
         return [text]
@@ -130,7 +120,7 @@ def edited_pair(draw) -> tuple[Resolution, Resolution]:
             paras[k] = (other, text)
     # Keep PPs before OPs as a resolution has them; the numbers follow the new positions.
     paras = [p for p in paras if p[0] is Kind.PREAMBULAR] + [p for p in paras if p[0] is Kind.OPERATIVE]
-    new = replace(old, source="new", paragraphs=_renumber(paras))
+    new = replace(old, source="new", paragraphs=numbered(paras))
     return old, new
 
 
