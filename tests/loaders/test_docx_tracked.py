@@ -253,3 +253,30 @@ def test_a_file_without_tracked_changes_is_a_clear_error(tmp_path):
     with pytest.raises(InputError) as info:
         load_tracked(tmp_path / "missing.docx")
     assert info.value.code == "not_found"
+
+
+def test_the_quick_look_for_tracked_changes_agrees_with_the_full_read(tmp_path):
+    """The window asks has_tracked_changes before it reads a Word file's revisions (on the
+    GUI thread): it must say yes exactly when the full read finds revisions."""
+    from viewer.loaders.docx_revisions import has_tracked_changes
+    files = {
+        "plain": ([*HEADER, para(run(PP1)), op(run(OP3))], None),
+        "commented": ([*HEADER, para(comment_start(0), run(PP1), comment_end(0)), op(run(OP3))],
+                      [("Ann", DATE, "a comment is not a tracked change")]),
+        "inserted": ([*HEADER, para(run(PP1)), op(run("Calls upon "), ins("all ", "Bob"),
+                                                   run("States to cooperate;"))], None),
+        "deleted": ([*HEADER, para(run(PP1), delete(" again", "Ann")), op(run(OP3))], None),
+        "formatted": ([*HEADER, para(run(PP1)),
+                       op(run("Calls upon States to "), bold_change("cooperate", "Cy"), run(";"))],
+                      None),
+    }
+    for name, (body, comments) in files.items():
+        path = build(tmp_path / f"{name}.docx", body, comments) if comments else \
+            build(tmp_path / f"{name}.docx", body)
+        try:
+            full = load_tracked(path).has_changes
+        except InputError as exc:
+            assert exc.code == "no_tracked_changes"
+            full = False
+        assert has_tracked_changes(path) is full, name
+    assert has_tracked_changes(tmp_path / "missing.docx") is False

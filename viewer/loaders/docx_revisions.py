@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import io
 import os
+import re
+import zipfile
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
@@ -26,8 +28,8 @@ from viewer.model.tracked import (DELETE, FORMAT, INSERT, MARK_DELETE, MARK_INSE
                                   MOVE_TO, PARAGRAPH_FORMAT, ROW_DELETE, ROW_INSERT, Comment,
                                   Revision, TrackedDocument)
 
-from .docx import (_DEL, _INS, _MOVE_FROM, _MOVE_TO, _P, ACCEPT, REJECT, _mark_revision,
-                   _paragraph_text, _w, body_lines, read_docx)
+from .docx import (_DEL, _INS, _MOVE_FROM, _MOVE_TO, _P, ACCEPT, MAX_XML_BYTES, REJECT,
+                   _mark_revision, _paragraph_text, _w, body_lines, read_docx)
 from .text import normalise_text
 
 _RPR, _PPR, _TRPR, _TR = _w("rPr"), _w("pPr"), _w("trPr"), _w("tr")
@@ -248,3 +250,23 @@ def load_tracked(path: str | os.PathLike) -> TrackedDocument:
     if not document.has_changes:
         raise InputError("no_tracked_changes", loaded.path)
     return document
+
+
+# Revision elements in WordprocessingML (w:ins, w:del, w:moveFrom, w:moveTo, property changes),
+# as they appear in the document part's bytes whatever the namespace prefix is called.
+_REVISION_TAGS = re.compile(rb"<\w+:(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange)[\s>/]")
+
+
+def has_tracked_changes(path: str | os.PathLike) -> bool:
+    """Whether the Word file at ``path`` holds tracked changes, by a look at its document part
+    only (no parsing): what the window asks before it offers the file's own changes. A file
+    that cannot be looked at answers False and is left to the loader, which says why."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > MAX_XML_BYTES:
+                return False
+            return bool(_REVISION_TAGS.search(archive.read(info)))
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile, NotImplementedError, RuntimeError):
+        return False
+

@@ -44,8 +44,10 @@ def tracked_info(path: str):
     file that cannot be read is left to the ordinary loader, which reports it)."""
     if not path.lower().endswith(".docx") or not os.path.isfile(path):
         return None
+    from ..loaders.docx_revisions import has_tracked_changes, load_tracked
+    if not has_tracked_changes(path):
+        return None              # an ordinary Word file is read once, by the worker
     try:
-        from ..loaders.docx_revisions import load_tracked
         doc = load_tracked(path)
     except (InputError, OSError, ValueError):
         return None
