@@ -832,7 +832,6 @@ def _unnumbered_operatives(paragraphs: tuple[Paragraph, ...], decision: bool,
 # Per-paragraph patterns, compiled once: ``re.sub(pattern, …)`` looks its pattern up in
 # re's cache on every call, for every paragraph.
 _HAS_DIGIT = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
 _BARE_REF = re.compile(r"([，,；;。.、:：)）》”])\s?(\d{1,2})(?=\s|$|[\u3400-\u9fff])")
 _GLUED_REF = re.compile(r"([a-z])(\d{1,2})(?=[\s,;.:]|$)")
 _MARK_GAP = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(?=[\u3400-\u9fff])")
@@ -868,7 +867,7 @@ def _footnote_refs(text: str, mark_queue: list[str], pending: set[str], language
     # _GLUED_REF tries every lower-case letter; it can only match where a run of digits
     # follows one, and digits are few: look for those first.
     if language != "zh" and pending and any(
-            m.start() and "a" <= text[m.start() - 1] <= "z" for m in _DIGIT_RUN.finditer(text)):
+            m.start() and "a" <= text[m.start() - 1] <= "z" for m in _DIGITS.finditer(text)):
         text = _GLUED_REF.sub(glued, text)
     if language == "zh":
         text = _MARK_GAP.sub(r"\1", text)
